@@ -1,0 +1,112 @@
+import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
+import type { CompiledWorkbook } from '../model/compileWorkbook';
+import { inputValue } from '../model/compileWorkbook';
+import { frameChangeRow, MAX_FRAME_CHANGES } from '../model/frameChangeSheet';
+import { FRAME_CHANGE_SHEET, STATEMENT_SHEETS, type SheetName } from '../model/rowSpec';
+import type { ScenarioChanges } from '../model/scenarioChanges';
+import type { Year } from '../model/years';
+import { readResults, type Results } from '../model/results';
+
+/**
+ * The only place that touches HyperFormula. Plain data in (a compiled workbook, scenario changes), plain
+ * frozen data out (results), so it can move into a Web Worker unchanged.
+ */
+export type Engine = {
+  readonly workbook: CompiledWorkbook;
+  /** The current results; recomputed only after a change. */
+  readonly results: () => Results;
+  /** Applies a scenario's changes as the difference from the current ones, in one `hf.batch`. */
+  readonly sync: (changes: ScenarioChanges) => void;
+  /** The formula of a computed cell as HyperFormula stores it, e.g. `=Skatteunderlag_2025*Skattesats_2025/100`. */
+  readonly formulaOf: (id: string, year: Year) => string | undefined;
+  readonly destroy: () => void;
+};
+
+/**
+ * `smartRounding: false`: HyperFormula would otherwise round every value it returns to ten significant
+ * digits; we round once, for display and export, from the unrounded value (ARCHITECTURE.md, "Numbers").
+ */
+export const ENGINE_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as const;
+
+const toRaw = (sheets: CompiledWorkbook['sheets']): Record<string, RawCellContent[][]> =>
+  Object.fromEntries(Object.entries(sheets).map(([name, cells]) => [name, cells as RawCellContent[][]]));
+
+/**
+ * Builds a HyperFormula workbook from a compiled plan and keeps it in step with the scenario.
+ *
+ * @example
+ *   const engine = createEngine(compileWorkbook(plan, NO_CHANGES), NO_CHANGES);
+ *   engine.results().value('skatteintakter', 2025); // 7926
+ */
+export const createEngine = (workbook: CompiledWorkbook, initial: ScenarioChanges): Engine => {
+  const hf = HyperFormula.buildFromSheets(toRaw(workbook.sheets), ENGINE_CONFIG, [
+    ...workbook.namedExpressions,
+  ]);
+  const sheetId = (sheet: string): number => {
+    const id = hf.getSheetId(sheet);
+    if (id === undefined) throw new Error(`Bladet ${sheet} saknas i arbetsboken`);
+    return id;
+  };
+  const ids = Object.fromEntries(
+    [...STATEMENT_SHEETS, FRAME_CHANGE_SHEET].map((sheet) => [sheet, sheetId(sheet)]),
+  ) as Record<SheetName, number>;
+  const { layout, rows } = workbook;
+  let current = initial;
+  let cached: Results | undefined;
+
+  const writeInputs = (next: ScenarioChanges) => {
+    const touched = new Set([...Object.keys(current.inputs), ...Object.keys(next.inputs)]);
+    for (const id of touched) {
+      const row = rows.byId.get(id);
+      if (row?.kind !== 'input') continue;
+      for (const year of layout.yearsOfRow(row)) {
+        const value = inputValue(row, next, year);
+        if (value === inputValue(row, current, year)) continue;
+        const address = layout.cellOf(id, year);
+        if (address)
+          hf.setCellContents({ sheet: ids[address.sheet], row: address.row, col: address.col }, value);
+      }
+    }
+  };
+
+  const writeFrameChanges = (next: ScenarioChanges) => {
+    if (next.frameChanges === current.frameChanges) return;
+    if (next.frameChanges.length > MAX_FRAME_CHANGES)
+      throw new Error(`Högst ${MAX_FRAME_CHANGES} ramförändringar ryms i ett scenario`);
+    const width = 4 + layout.years.length;
+    const height = Math.max(next.frameChanges.length, current.frameChanges.length);
+    const block: RawCellContent[][] = Array.from({ length: height }, (_, i) => {
+      const change = next.frameChanges[i];
+      return change ? frameChangeRow(change, layout.years) : Array.from({ length: width }, () => null);
+    });
+    if (height > 0) hf.setCellContents({ sheet: ids[FRAME_CHANGE_SHEET], row: 1, col: 0 }, block);
+  };
+
+  return {
+    workbook,
+    results: () => {
+      cached ??= readResults(workbook, (address) => {
+        const value = hf.getCellValue({ sheet: ids[address.sheet], row: address.row, col: address.col });
+        return value instanceof DetailedCellError
+          ? { error: value.type }
+          : (value as number | string | boolean | null);
+      });
+      return cached;
+    },
+    sync: (next) => {
+      if (next === current) return;
+      hf.batch(() => {
+        writeInputs(next);
+        writeFrameChanges(next);
+      });
+      current = next;
+      cached = undefined;
+    },
+    formulaOf: (id, year) => {
+      const address = layout.cellOf(id, year);
+      if (!address) return undefined;
+      return hf.getCellFormula({ sheet: ids[address.sheet], row: address.row, col: address.col });
+    },
+    destroy: () => hf.destroy(),
+  };
+};

@@ -1,0 +1,52 @@
+import type { FrameChange } from './scenarioChanges';
+import { FRAME_CHANGE_SHEET } from './rowSpec';
+import type { Year } from './years';
+
+/**
+ * The Ramförändringar sheet: one row per frame change (namn, nämnd, typ, aktiv, belopp per år). The
+ * statements read it through three named ranges with SUMIFS, so adding, editing or switching a change off
+ * is a cell edit, never a new formula.
+ */
+export const MAX_FRAME_CHANGES = 500;
+export const FRAME_KIND_RANGE = 'Ramförändringar_typ';
+export const FRAME_ACTIVE_RANGE = 'Ramförändringar_aktiv';
+export const FRAME_KIND_TEXT = { kostnad: 'kostnad', intakt: 'intäkt' } as const;
+export const frameAmountRange = (year: Year): string => `Ramförändringar_belopp_${year}`;
+
+const FIRST_AMOUNT_COLUMN = 4;
+/** 0 → A, 25 → Z, 26 → AA. */
+export const columnLetter = (index: number): string => {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+};
+const range = (column: number): string =>
+  `='${FRAME_CHANGE_SHEET}'!$${columnLetter(column)}$2:$${columnLetter(column)}$${MAX_FRAME_CHANGES + 1}`;
+
+export const frameChangeHeader = (years: readonly Year[]): (string | number)[] => [
+  'Namn',
+  'Nämnd',
+  'Typ',
+  'Aktiv',
+  ...years,
+];
+
+/** One sheet row for a frame change; inactive changes stay in the sheet with Aktiv = 0. */
+export const frameChangeRow = (change: FrameChange, years: readonly Year[]): (string | number | null)[] => [
+  change.name,
+  change.namnd,
+  FRAME_KIND_TEXT[change.kind],
+  change.active ? 1 : 0,
+  ...years.map((year) => change.amounts[String(year)] ?? null),
+];
+
+export const frameChangeNamedRanges = (years: readonly Year[]): { name: string; expression: string }[] => [
+  { name: FRAME_KIND_RANGE, expression: range(2) },
+  { name: FRAME_ACTIVE_RANGE, expression: range(3) },
+  ...years.map((year, i) => ({ name: frameAmountRange(year), expression: range(FIRST_AMOUNT_COLUMN + i) })),
+];

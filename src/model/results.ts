@@ -1,0 +1,52 @@
+import { cellProblem, type CellProblem } from './cellProblem';
+import type { CompiledWorkbook } from './compileWorkbook';
+import type { CellAddress } from './workbookLayout';
+import type { Year } from './years';
+
+export type ResultValue = number | boolean | null | CellProblem;
+
+/** Every figure of one computed scenario: `cells[rowId][year]`, plain frozen data. */
+export type Results = {
+  readonly years: readonly Year[];
+  readonly cells: Readonly<Record<string, Readonly<Record<string, ResultValue>>>>;
+};
+
+/** What an engine cell read returns: a value, or the code of a formula error. */
+export type RawRead = number | string | boolean | null | { readonly error: string };
+
+/** Reads every row's cells through `read` into a frozen {@link Results}. */
+export const readResults = (workbook: CompiledWorkbook, read: (address: CellAddress) => RawRead): Results => {
+  const cells: Record<string, Record<string, ResultValue>> = {};
+  for (const row of workbook.rows.all) {
+    const values: Record<string, ResultValue> = {};
+    for (const year of workbook.layout.yearsOfRow(row)) {
+      const address = workbook.layout.cellOf(row.id, year);
+      if (!address) continue;
+      const raw = read(address);
+      values[String(year)] =
+        raw === null || typeof raw === 'number' || typeof raw === 'boolean'
+          ? raw
+          : typeof raw === 'string'
+            ? cellProblem('VALUE')
+            : cellProblem(raw.error);
+    }
+    cells[row.id] = Object.freeze(values);
+  }
+  return Object.freeze({ years: workbook.layout.years, cells: Object.freeze(cells) });
+};
+
+/** The cell of a row in a year; `null` where the row has no cell that year. */
+export const cellAt = (results: Results, id: string, year: Year): ResultValue =>
+  results.cells[id]?.[String(year)] ?? null;
+
+/** A number, or `undefined` for an empty cell, a yes/no or a formula error. */
+export const numberAt = (results: Results, id: string, year: Year): number | undefined => {
+  const value = cellAt(results, id, year);
+  return typeof value === 'number' ? value : undefined;
+};
+
+/** A yes/no cell; `undefined` when it is empty or an error. */
+export const flagAt = (results: Results, id: string, year: Year): boolean | undefined => {
+  const value = cellAt(results, id, year);
+  return typeof value === 'boolean' ? value : undefined;
+};

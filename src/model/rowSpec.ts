@@ -1,0 +1,100 @@
+import type { Plan } from './planSchema';
+import type { Year } from './years';
+
+/** The workbook's sheets, in the order a reader meets them. */
+export const STATEMENT_SHEETS = [
+  'Antaganden',
+  'Resultatbudget',
+  'Balansbudget',
+  'Finansieringsbudget',
+  'Nyckeltal',
+  'Plan',
+] as const;
+export type StatementSheet = (typeof STATEMENT_SHEETS)[number];
+export const FRAME_CHANGE_SHEET = 'Ramförändringar';
+export type SheetName = StatementSheet | typeof FRAME_CHANGE_SHEET;
+
+export type Unit =
+  'mnkr' | 'kr' | 'procent' | 'procentenheter' | 'invanare' | 'ar' | 'faktor' | 'andel' | 'janej';
+
+/**
+ * Which year columns a row has a cell in: every year, the budget years (balans- and finansieringsbudget are
+ * published for those only), only the first budget year (a figure "for 2025" over the plan period), years
+ * after a given one (depreciation of one year's investments), or one year-less cell (a constant).
+ */
+export type Span = 'all' | 'budget' | 'first' | 'scalar' | { readonly after: Year };
+
+/** How a formula names other cells: through named expressions, so a person can read it. */
+export type FormulaContext = {
+  readonly plan: Plan;
+  readonly years: readonly Year[];
+  readonly budgetYears: readonly Year[];
+  readonly first: Year;
+  /** The name of row `id`'s cell in `year` (omit the year for a scalar), e.g. `Skattesats_2025`. */
+  readonly ref: (id: string, year?: Year) => string;
+};
+
+type RowBase = {
+  /** Stable id used by the UI, charts, CLI, export and tests. Never reused for another meaning. */
+  readonly id: string;
+  /** Stem of the named expressions, e.g. `Skatteintäkter` → `Skatteintäkter_2025`. */
+  readonly name: string;
+  readonly label: string;
+  readonly unit: Unit;
+  readonly sheet: StatementSheet;
+  readonly span: Span;
+  /** What the figure means, in Swedish, for the formula bar. */
+  readonly definition: string;
+  /** Where the figure or the relation comes from: a plan section, SKR, DOMAIN.md. */
+  readonly source: string;
+  readonly section?: string;
+  readonly emphasis?: 'subtotal' | 'total';
+};
+
+/** A value typed in Antaganden: the plan's value unless the scenario changes it. */
+export type InputRow = RowBase & {
+  readonly kind: 'input';
+  readonly planValue: (year: Year) => number;
+  /** Smallest and largest value the model accepts (a skattesats of 0 or a negative population is not a budget). */
+  readonly bounds: { readonly min: number; readonly max: number };
+};
+
+/** A published plan value the scenario cannot change, kept to measure changes against. */
+export type PlanConstantRow = RowBase & { readonly kind: 'plan'; readonly planValue: (year: Year) => number };
+
+/** A computed figure: a HyperFormula formula built from named cells. */
+export type FormulaRow = RowBase & {
+  readonly kind: 'formula';
+  readonly formula: (year: Year, f: FormulaContext) => string;
+};
+
+export type RowSpec = InputRow | PlanConstantRow | FormulaRow;
+
+/** The row's years among the model's years. */
+export const yearsOf = (
+  span: Span,
+  years: readonly Year[],
+  budgetYears: readonly Year[],
+): readonly Year[] => {
+  if (span === 'all') return years;
+  if (span === 'budget') return budgetYears;
+  if (span === 'first' || span === 'scalar') return budgetYears.slice(0, 1);
+  return years.filter((year) => year > span.after);
+};
+
+/** The named expression of a row's cell: `Skattesats_2025`, or `Resultatkrav_procent` for a scalar. */
+export const cellName = (row: Pick<RowSpec, 'name' | 'span'>, year: Year): string =>
+  row.span === 'scalar' ? row.name : `${row.name}_${year}`;
+
+/** A published value, or an error naming what is missing (parsePlan checks coverage, so this is a guard). */
+export const published = (values: Readonly<Record<string, number>>, year: Year, what: string): number => {
+  const value = values[String(year)];
+  if (value === undefined) throw new Error(`Planen saknar ${what} för ${year}`);
+  return value;
+};
+
+/** `=A_2025+B_2025+C_2025`: a subtotal of rows in the same year. */
+export const sumOf =
+  (...ids: readonly string[]) =>
+  (year: Year, f: FormulaContext): string =>
+    `=${ids.map((id) => f.ref(id, year)).join('+')}`;

@@ -1,0 +1,64 @@
+import type { ModelRows } from './modelRows';
+import type { Plan } from './planSchema';
+import {
+  cellName,
+  STATEMENT_SHEETS,
+  yearsOf,
+  type RowSpec,
+  type SheetName,
+  type StatementSheet,
+} from './rowSpec';
+import { allYears, budgetYears, type Year } from './years';
+
+export type CellAddress = { readonly sheet: SheetName; readonly row: number; readonly col: number };
+
+/** Where a row's value for a year lives, and the reverse: the one module that knows addresses. */
+export type WorkbookLayout = {
+  readonly years: readonly Year[];
+  readonly budgetYears: readonly Year[];
+  /** The years in which a row has a cell (one year for a scalar). */
+  readonly yearsOfRow: (row: RowSpec) => readonly Year[];
+  readonly cellOf: (id: string, year: Year) => CellAddress | undefined;
+  readonly at: (sheet: SheetName, row: number, col: number) => { row: RowSpec; year: Year } | undefined;
+  readonly nameOf: (id: string, year: Year) => string | undefined;
+  readonly sheetSize: (sheet: StatementSheet) => { rows: number; cols: number };
+};
+
+/**
+ * Row `i` of a sheet's rows sits in sheet row `i + 1` (row 0 holds the years); year `k` of the model sits in
+ * column `k + 1` (column 0 holds the label). A scalar sits in the first budget year's column.
+ */
+export const workbookLayout = (plan: Plan, rows: ModelRows): WorkbookLayout => {
+  const years = allYears(plan);
+  const budget = budgetYears(plan);
+  const yearsOfRow = (row: RowSpec) => yearsOf(row.span, years, budget);
+  const position = new Map<string, CellAddress>();
+  const reverse = new Map<string, { row: RowSpec; year: Year }>();
+  for (const sheet of STATEMENT_SHEETS) {
+    rows.ofSheet(sheet).forEach((row, index) => {
+      for (const year of yearsOfRow(row)) {
+        const address = { sheet, row: index + 1, col: years.indexOf(year) + 1 };
+        position.set(`${row.id}|${year}`, address);
+        reverse.set(`${sheet}|${address.row}|${address.col}`, { row, year });
+      }
+    });
+  }
+  return {
+    years,
+    budgetYears: budget,
+    yearsOfRow,
+    cellOf: (id, year) => {
+      const row = rows.byId.get(id);
+      if (row?.span === 'scalar') return position.get(`${id}|${budget[0]}`);
+      return position.get(`${id}|${year}`);
+    },
+    at: (sheet, row, col) => reverse.get(`${sheet}|${row}|${col}`),
+    nameOf: (id, year) => {
+      const row = rows.byId.get(id);
+      if (!row) return undefined;
+      if (row.span === 'scalar') return row.name;
+      return yearsOfRow(row).includes(year) ? cellName(row, year) : undefined;
+    },
+    sheetSize: (sheet) => ({ rows: rows.ofSheet(sheet).length + 1, cols: years.length + 1 }),
+  };
+};

@@ -1,0 +1,21 @@
+/**
+ * Ordered, append-only, pure migrations of scenario data: `MIGRATIONS[i]` takes schema version `i + 1` to
+ * `i + 2`. Each works on the raw shape of its version (never on today's types) and never mutates its input.
+ * Version 1 is the first released version, so there is nothing to migrate yet.
+ */
+export type Migration = {
+  readonly from: number;
+  readonly describe: string;
+  readonly up: (data: unknown) => unknown;
+};
+
+export const MIGRATIONS: readonly Migration[] = [];
+
+export const CURRENT_SCENARIO_SCHEMA_VERSION = 1 + MIGRATIONS.length;
+
+/** Runs the migrations from `version` to the current one. */
+export const migrate = (data: unknown, version: number): unknown =>
+  MIGRATIONS.filter((migration) => migration.from >= version).reduce(
+    (value, migration) => migration.up(value),
+    data,
+  );

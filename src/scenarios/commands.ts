@@ -1,0 +1,28 @@
+import type { FrameChange } from '../model/scenarioChanges';
+import type { ScenarioDocument } from '../model/scenarioDocument';
+import type { Year } from '../model/years';
+
+/** Everything a user can do to a scenario, as typed, serialisable commands. */
+export type Command =
+  /** Sets an input for one year; `value: undefined` resets it to the plan's value. */
+  | {
+      readonly type: 'scenario/setInput';
+      readonly id: string;
+      readonly year: Year;
+      readonly value: number | undefined;
+    }
+  /** Sets several years of one input at once (a row pasted from Excel), as one undo step. */
+  | {
+      readonly type: 'scenario/setInputYears';
+      readonly id: string;
+      readonly values: Readonly<Record<string, number>>;
+    }
+  | { readonly type: 'scenario/addFrameChange'; readonly change: FrameChange }
+  | { readonly type: 'scenario/updateFrameChange'; readonly change: FrameChange }
+  | { readonly type: 'scenario/removeFrameChange'; readonly id: string }
+  | { readonly type: 'scenario/setNote'; readonly key: string; readonly note: string }
+  | { readonly type: 'scenario/rename'; readonly name: string }
+  | { readonly type: 'scenario/resetToPlan' }
+  | { readonly type: 'scenario/load'; readonly document: ScenarioDocument }
+  | { readonly type: 'scenario/undo' }
+  | { readonly type: 'scenario/redo' };

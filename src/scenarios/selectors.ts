@@ -1,0 +1,58 @@
+import { evaluateGoals, type GoalStatus } from '../model/goals';
+import { cellAt, type ResultValue, type Results } from '../model/results';
+import type { RowSpec, StatementSheet } from '../model/rowSpec';
+import type { Year } from '../model/years';
+import type { ScenarioState } from './scenarioStore';
+
+/** One grid row: a model row with its scenario and plan values per year. */
+export type GridRow = {
+  readonly row: RowSpec;
+  readonly years: readonly Year[];
+  readonly scenario: Readonly<Record<string, ResultValue>>;
+  readonly plan: Readonly<Record<string, ResultValue>>;
+  /** Years in which the scenario changed this input (inputs only). */
+  readonly changed: ReadonlySet<string>;
+};
+
+const rowsMemo = new WeakMap<Results, Map<string, readonly GridRow[]>>();
+const goalsMemo = new WeakMap<Results, readonly GoalStatus[]>();
+
+const valuesOf = (results: Results, row: RowSpec, years: readonly Year[]) =>
+  Object.fromEntries(years.map((year) => [String(year), cellAt(results, row.id, year)]));
+
+/** The rows of one sheet, memoised per computed results so an unchanged sheet keeps its identity. */
+export const selectSheetRows = (state: ScenarioState, sheet: StatementSheet): readonly GridRow[] => {
+  const bySheet = rowsMemo.get(state.results) ?? new Map<string, readonly GridRow[]>();
+  rowsMemo.set(state.results, bySheet);
+  const cached = bySheet.get(sheet);
+  if (cached) return cached;
+  const { layout, rows } = state.workbook;
+  const gridRows = rows.ofSheet(sheet).map((row): GridRow => {
+    const years = layout.yearsOfRow(row);
+    return {
+      row,
+      years,
+      scenario: valuesOf(state.results, row, years),
+      plan: valuesOf(state.planResults, row, years),
+      changed: new Set(Object.keys(state.document.changes.inputs[row.id] ?? {})),
+    };
+  });
+  bySheet.set(sheet, gridRows);
+  return gridRows;
+};
+
+export const selectGoals = (state: ScenarioState): readonly GoalStatus[] => {
+  const cached = goalsMemo.get(state.results);
+  if (cached) return cached;
+  const goals = evaluateGoals(state.plan, state.results);
+  goalsMemo.set(state.results, goals);
+  return goals;
+};
+
+export const selectPlanGoals = (state: ScenarioState): readonly GoalStatus[] => {
+  const cached = goalsMemo.get(state.planResults);
+  if (cached) return cached;
+  const goals = evaluateGoals(state.plan, state.planResults);
+  goalsMemo.set(state.planResults, goals);
+  return goals;
+};

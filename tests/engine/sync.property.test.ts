@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine/createEngine';
+import { compileWorkbook } from '../../src/model/compileWorkbook';
+import { NO_CHANGES } from '../../src/model/scenarioChanges';
+import { changesArbitrary } from '../arbitraries';
+import { compute, plan } from '../helpers';
+
+describe('engine.sync', () => {
+  it('after any sequence of scenarios gives exactly what a fresh workbook gives for the last one', () => {
+    const engine = createEngine(compileWorkbook(plan, NO_CHANGES), NO_CHANGES);
+    try {
+      fc.assert(
+        fc.property(fc.array(changesArbitrary, { minLength: 1, maxLength: 4 }), (sequence) => {
+          for (const changes of sequence) engine.sync(changes);
+          const last = sequence[sequence.length - 1] ?? NO_CHANGES;
+          expect(engine.results()).toEqual(compute(last));
+        }),
+        { numRuns: 40 },
+      );
+    } finally {
+      engine.destroy();
+    }
+  });
+
+  it('returns to the plan exactly when the changes are undone', () => {
+    const engine = createEngine(compileWorkbook(plan, NO_CHANGES), NO_CHANGES);
+    const before = engine.results();
+    engine.sync({ inputs: { skattesats: { 2025: 11.44 } }, frameChanges: [] });
+    expect(engine.results()).not.toEqual(before);
+    engine.sync(NO_CHANGES);
+    expect(engine.results()).toEqual(before);
+    engine.destroy();
+  });
+
+  it('shows readable formulas with named cells', () => {
+    const engine = createEngine(compileWorkbook(plan, NO_CHANGES), NO_CHANGES);
+    expect(engine.formulaOf('skatteintakter', 2025)).toBe('=Skatteunderlag_2025*Skattesats_2025/100');
+    expect(engine.formulaOf('arets_resultat', 2026)).toBe(
+      '=Verksamhetens_resultat_2026+Finansiella_intäkter_2026+Finansiella_kostnader_2026',
+    );
+    engine.destroy();
+  });
+});

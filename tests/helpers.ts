@@ -1,0 +1,37 @@
+import { calculateOnce } from '../src/engine/calculateOnce';
+import { norrbottenPlan } from '../src/model/norrbottenPlan';
+import { numberAt, type Results } from '../src/model/results';
+import { NO_CHANGES, type FrameChange, type ScenarioChanges } from '../src/model/scenarioChanges';
+
+export const plan = norrbottenPlan();
+export const planResults: Results = calculateOnce(plan, NO_CHANGES).results;
+
+export const compute = (changes: ScenarioChanges): Results => calculateOnce(plan, changes).results;
+
+/** A figure, failing loudly when the model has no number there. */
+export const valueOf = (results: Results, id: string, year: number): number => {
+  const value = numberAt(results, id, year);
+  if (value === undefined) throw new Error(`No number for ${id} ${year}`);
+  return value;
+};
+
+/** Scenario minus plan for one figure. */
+export const deltaOf = (results: Results, id: string, year: number): number =>
+  valueOf(results, id, year) - valueOf(planResults, id, year);
+
+export const inputs = (values: ScenarioChanges['inputs']): ScenarioChanges => ({
+  inputs: values,
+  frameChanges: [],
+});
+
+export const frameChange = (overrides: Partial<FrameChange> & Pick<FrameChange, 'amounts'>): FrameChange => ({
+  id: 'f1',
+  name: 'Kollektivtrafik',
+  namnd: 'Regionala utvecklingsnämnden',
+  kind: 'kostnad',
+  active: true,
+  ...overrides,
+});
+
+export const YEARS = [2025, 2026, 2027, 2028, 2029, 2030] as const;
+export const BUDGET_YEARS = [2025, 2026, 2027] as const;
