@@ -1,5 +1,5 @@
 import type { ResultValue } from '../model/results';
-import type { Unit } from '../model/rowSpec';
+import type { RowSpec, Unit } from '../model/rowSpec';
 import { formatNumber } from './formatNumber';
 
 /** Decimals a unit is shown with: whole mnkr as the plan prints them, percent to a tenth, the rate in öre. */
@@ -34,3 +34,7 @@ export const formatValue = (value: ResultValue, unit: Unit, decimals = DECIMALS[
   if (typeof value === 'number') return formatNumber(value, decimals);
   return '#FEL';
 };
+
+/** A cell of a particular row, with the row's own decimals where it has them. */
+export const formatRowValue = (value: ResultValue, row: Pick<RowSpec, 'unit' | 'decimals'>): string =>
+  formatValue(value, row.unit, row.decimals ?? DECIMALS[row.unit]);

@@ -24,7 +24,7 @@ const fail = (message: string): ParseFailure => ({ ok: false, message });
  * @example
  *   parseSvNumber('1 234,5'); // { ok: true, value: 1234.5, percent: false, relativeKronor: undefined }
  *   parseSvNumber('+10 öre'); // { ok: true, value: 0.1, percent: false, relativeKronor: 0.1 }
- *   parseSvNumber('tio'); // { ok: false, message: 'Skriv ett tal, till exempel 11,44 eller 1 234.' }
+ *   parseSvNumber('tio'); // { ok: false, message: 'Skriv ett tal, till exempel 11,44 eller 1\u00a0234.' }
  */
 export const parseSvNumber = (input: string): ParsedNumber | ParseFailure => {
   let text = input.replace(MINUSES, '-').replace(SPACES, '').toLowerCase();
@@ -36,7 +36,7 @@ export const parseSvNumber = (input: string): ParsedNumber | ParseFailure => {
   text = text.replace(/(mnkr|kr|st|inv(ånare)?)$/, '');
   if (ore && percent) return fail('Skriv antingen öre eller procent, inte båda.');
   if (!/^[+-]?[\d.,]+$/.test(text) || !/\d/.test(text))
-    return fail('Skriv ett tal, till exempel 11,44 eller 1 234.');
+    return fail('Skriv ett tal, till exempel 11,44 eller 1\u00a0234.');
   const normalized = normalizeSeparators(text);
   if (normalized === undefined)
     return fail('Talet har för många decimaltecken. Använd komma som decimaltecken, till exempel 11,44.');

@@ -49,6 +49,8 @@ type RowBase = {
   readonly source: string;
   readonly section?: string;
   readonly emphasis?: 'subtotal' | 'total';
+  /** Decimals to show where the unit's default hides the value (4,0 mnkr per 100 invånare). */
+  readonly decimals?: number;
 };
 
 /** A value typed in Antaganden: the plan's value unless the scenario changes it. */

@@ -31,10 +31,13 @@ export const applyCommand = (document: ScenarioDocument, command: Command): Scen
           return command.value === undefined ? others : { ...others, [String(command.year)]: command.value };
         }),
       };
-    case 'scenario/setInputYears':
+    case 'scenario/setInputs':
       return {
         ...document,
-        changes: withInputYears(changes, command.id, (years) => ({ ...years, ...command.values })),
+        changes: Object.entries(command.inputs).reduce(
+          (next, [id, values]) => withInputYears(next, id, (years) => ({ ...years, ...values })),
+          changes,
+        ),
       };
     case 'scenario/addFrameChange':
       return {

@@ -11,11 +11,10 @@ export type Command =
       readonly year: Year;
       readonly value: number | undefined;
     }
-  /** Sets several years of one input at once (a row pasted from Excel), as one undo step. */
+  /** Sets several inputs and years at once (rows pasted from Excel, a goal-seek answer), as one undo step. */
   | {
-      readonly type: 'scenario/setInputYears';
-      readonly id: string;
-      readonly values: Readonly<Record<string, number>>;
+      readonly type: 'scenario/setInputs';
+      readonly inputs: Readonly<Record<string, Readonly<Record<string, number>>>>;
     }
   | { readonly type: 'scenario/addFrameChange'; readonly change: FrameChange }
   | { readonly type: 'scenario/updateFrameChange'; readonly change: FrameChange }

@@ -35,6 +35,13 @@ export type ScenarioStore = {
 
 const HISTORY_LIMIT = 200;
 
+/** Typing a note or a name letter by letter is one undo step, not one per keystroke. */
+const continuesTyping = (previous: Command | undefined, command: Command): boolean =>
+  (command.type === 'scenario/setNote' &&
+    previous?.type === 'scenario/setNote' &&
+    previous.key === command.key) ||
+  (command.type === 'scenario/rename' && previous?.type === 'scenario/rename');
+
 /**
  * The one store: getState / subscribe / dispatch. A command runs through the pure reducer, the difference
  * reaches the engine in one batch, and a new snapshot is published. Undo and redo move between documents
@@ -49,6 +56,7 @@ export const createScenarioStore = (
   const planResults = engine.results();
   let past: ScenarioDocument[] = [];
   let future: ScenarioDocument[] = [];
+  let lastCommand: Command | undefined;
   const listeners = new Set<() => void>();
 
   const compute = (next: ScenarioDocument, previous: ScenarioState | undefined): ScenarioState => {
@@ -85,6 +93,7 @@ export const createScenarioStore = (
         const [from, to] = command.type === 'scenario/undo' ? [past, future] : [future, past];
         const target = from.pop();
         if (!target) return;
+        lastCommand = command;
         to.push(current);
         publish(target);
         return;
@@ -94,10 +103,11 @@ export const createScenarioStore = (
       if (command.type === 'scenario/load') {
         past = [];
         future = [];
-      } else {
+      } else if (!continuesTyping(lastCommand, command)) {
         past = [...past.slice(-(HISTORY_LIMIT - 1)), current];
         future = [];
       }
+      lastCommand = command;
       publish(next);
     },
     formulaOf: (id, year) => engine.formulaOf(id, year),

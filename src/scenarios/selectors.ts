@@ -56,3 +56,8 @@ export const selectPlanGoals = (state: ScenarioState): readonly GoalStatus[] => 
   goalsMemo.set(state.planResults, goals);
   return goals;
 };
+
+/** How many input-years and frame changes the scenario changes against the plan. */
+export const selectChangeCount = (state: ScenarioState): number =>
+  Object.values(state.document.changes.inputs).reduce((n, years) => n + Object.keys(years).length, 0) +
+  state.document.changes.frameChanges.length;

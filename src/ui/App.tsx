@@ -1,34 +1,85 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { StatementSheet } from '../model/rowSpec';
-import { useScenario } from '../scenarios/useScenario';
+import { selectChangeCount } from '../scenarios/selectors';
+import { useScenario, useScenarioStore } from '../scenarios/useScenario';
+import { FormulaBar } from './FormulaBar';
+import { FrameChangesView } from './frames/FrameChangesView';
 import { GoalBar } from './GoalBar';
-import { StatementGrid } from './grid/StatementGrid';
-import { SheetTabs, VIEWS } from './SheetTabs';
+import type { ViewMode } from './grid/cellDisplay';
+import { StatementGrid, type CellSelection } from './grid/StatementGrid';
+import { SheetTabs, type ViewId } from './SheetTabs';
+import { Toolbar } from './Toolbar';
 
-/** The modeller's screen: header, the goals always in sight, one statement at a time. */
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** The modeller's screen: header, the goals always in sight, one statement at a time, the formula bar. */
 export const App = () => {
+  const store = useScenarioStore();
   const plan = useScenario((state) => state.plan);
   const name = useScenario((state) => state.document.name);
-  const [sheet, setSheet] = useState<StatementSheet>('Resultatbudget');
-  const view = VIEWS.find((v) => v.sheet === sheet);
+  const rows = useScenario((state) => state.workbook.rows);
+  const changeCount = useScenario(selectChangeCount);
+  const [view, setView] = useState<ViewId>('Resultatbudget');
+  const [mode, setMode] = useState<ViewMode>('scenario');
+  const [selection, setSelection] = useState<CellSelection | undefined>();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || isTextField(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) store.dispatch({ type: 'scenario/undo' });
+      else if (key === 'y' || (key === 'z' && event.shiftKey)) store.dispatch({ type: 'scenario/redo' });
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  const navigate = (rowId: string, year: number) => {
+    const sheet = rows.byId.get(rowId)?.sheet;
+    if (!sheet) return;
+    setView(sheet);
+    setSelection({ sheet, rowId, year });
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-cell="${rowId}|${year}"]`)?.focus(),
+    );
+  };
+  const sheet: StatementSheet | undefined = view === 'Ramförändringar' ? undefined : view;
+
   return (
     <div className="app">
       <header className="app-header">
-        <div className="brand" aria-hidden="true">
-          Budgetverkstad
-        </div>
+        <img className="brand" src="/favicon.svg" alt="Budgetverkstad" width={32} height={32} />
         <div className="title">
           <h1>{name}</h1>
           <p>
-            {plan.organisation} · {plan.name} · beslutad av {plan.decided}
+            {plan.organisation} · {plan.name} ·{' '}
+            <span aria-live="polite">
+              {changeCount === 0
+                ? 'inga ändringar mot planen'
+                : `${changeCount} ${changeCount === 1 ? 'ändring' : 'ändringar'} mot planen`}
+            </span>
           </p>
         </div>
+        <Toolbar mode={mode} onMode={setMode} />
       </header>
       <GoalBar />
-      <SheetTabs current={sheet} onSelect={setSheet} />
-      <main id="vy" className="sheet" aria-labelledby={`flik-${sheet}`}>
-        {view?.intro ? <p className="sheet-intro">{view.intro}</p> : null}
-        <StatementGrid sheet={sheet} />
+      <SheetTabs current={view} onSelect={setView} />
+      <main id="vy" className="sheet" role="tabpanel" aria-labelledby={`flik-${view}`}>
+        {sheet ? (
+          <>
+            <FormulaBar
+              selection={selection?.sheet === sheet ? selection : undefined}
+              onNavigate={navigate}
+            />
+            <StatementGrid sheet={sheet} mode={mode} selection={selection} onSelect={setSelection} />
+          </>
+        ) : (
+          <FrameChangesView />
+        )}
       </main>
     </div>
   );

@@ -1,50 +1,48 @@
 import type { StatementSheet } from '../model/rowSpec';
 
-export const VIEWS: readonly { sheet: StatementSheet; label: string; intro?: string }[] = [
+export type ViewId = StatementSheet | 'Ramförändringar';
+
+export const VIEWS: readonly { id: ViewId; label: string; intro?: string }[] = [
   {
-    sheet: 'Antaganden',
+    id: 'Antaganden',
     label: 'Antaganden',
     intro: 'Drivarna och planens övriga nivåer, och hur de blir siffror i budgeten.',
   },
-  { sheet: 'Resultatbudget', label: 'Resultatbudget', intro: 'Budget 2025–2027 och kalkyl 2028–2030, mnkr.' },
-  { sheet: 'Balansbudget', label: 'Balansbudget', intro: 'Budgetåren 2025–2027, mnkr.' },
+  { id: 'Resultatbudget', label: 'Resultatbudget', intro: 'Budget 2025–2027 och kalkyl 2028–2030, mnkr.' },
+  { id: 'Balansbudget', label: 'Balansbudget', intro: 'Budgetåren 2025–2027, mnkr.' },
   {
-    sheet: 'Finansieringsbudget',
+    id: 'Finansieringsbudget',
     label: 'Finansieringsbudget',
     intro: 'Kassaflödet under budgetåren 2025–2027, mnkr.',
   },
-  { sheet: 'Nyckeltal', label: 'Nyckeltal och mål' },
-  { sheet: 'Plan', label: 'Planens värden', intro: 'Publicerade värden som scenariots ändringar mäts mot.' },
+  { id: 'Nyckeltal', label: 'Nyckeltal och mål' },
+  { id: 'Ramförändringar', label: 'Ramförändringar' },
+  { id: 'Plan', label: 'Planens värden', intro: 'Publicerade värden som scenariots ändringar mäts mot.' },
 ];
 
 /** Tabs for the statements (WAI-ARIA tabs: arrow keys move between them). */
-export const SheetTabs = ({
-  current,
-  onSelect,
-}: {
-  current: StatementSheet;
-  onSelect: (sheet: StatementSheet) => void;
-}) => {
+export const SheetTabs = ({ current, onSelect }: { current: ViewId; onSelect: (view: ViewId) => void }) => {
   const move = (offset: number) => {
-    const index = VIEWS.findIndex((view) => view.sheet === current);
+    const index = VIEWS.findIndex((view) => view.id === current);
     const next = VIEWS[(index + offset + VIEWS.length) % VIEWS.length];
     if (next) {
-      onSelect(next.sheet);
-      document.getElementById(`flik-${next.sheet}`)?.focus();
+      onSelect(next.id);
+      document.getElementById(`flik-${next.id}`)?.focus();
     }
   };
   return (
     <nav className="tabs" role="tablist" aria-label="Vyer">
       {VIEWS.map((view) => (
         <button
-          key={view.sheet}
-          id={`flik-${view.sheet}`}
+          key={view.id}
+          id={`flik-${view.id}`}
           role="tab"
           type="button"
-          aria-selected={view.sheet === current}
+          aria-selected={view.id === current}
           aria-controls="vy"
-          tabIndex={view.sheet === current ? 0 : -1}
-          onClick={() => onSelect(view.sheet)}
+          tabIndex={view.id === current ? 0 : -1}
+          title={view.intro}
+          onClick={() => onSelect(view.id)}
           onKeyDown={(event) => {
             if (event.key === 'ArrowRight') move(1);
             if (event.key === 'ArrowLeft') move(-1);

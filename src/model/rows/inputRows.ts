@@ -78,6 +78,7 @@ export const inputRows = (plan: Plan): InputRow[] => {
       unit: 'mnkr',
       span: 'all',
       section: skatt,
+      decimals: 1,
       planValue: () => a.intaktPer100Invanare.value,
       bounds: { min: 0, max: 100 },
       definition: 'Hur mycket skatt, generella statsbidrag och utjämning 100 invånare fler eller färre ger.',

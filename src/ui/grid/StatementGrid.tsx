@@ -1,60 +1,149 @@
 import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
-import { useMemo } from 'react';
-import { formatValue, UNIT_LABEL } from '../../format/formatValue';
+import { useEffect, useMemo, useRef } from 'react';
+import { UNIT_LABEL } from '../../format/formatValue';
 import type { StatementSheet } from '../../model/rowSpec';
 import { selectSheetRows, type GridRow } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
+import type { ViewMode } from './cellDisplay';
+import { CellEditor, type EditorMove } from './CellEditor';
+import { GridCell } from './GridCell';
+import { useCellEditing } from './useCellEditing';
+
+export type CellSelection = { readonly sheet: StatementSheet; readonly rowId: string; readonly year: number };
 
 const features = tableFeatures({});
+const MOVES: Record<EditorMove, [number, number]> = {
+  down: [1, 0],
+  up: [-1, 0],
+  left: [0, -1],
+  right: [0, 1],
+  stay: [0, 0],
+};
 
-/** One statement as a table: the model's rows as rows, the years as columns. */
-export const StatementGrid = ({ sheet }: { sheet: StatementSheet }) => {
+/**
+ * A statement as an editable grid (WAI-ARIA grid with one tab stop): arrows, Tab, Enter, Home/End move;
+ * typing or F2 edits an input cell; Delete resets it to the plan; Ctrl+V pastes a row from Excel.
+ */
+export const StatementGrid = ({
+  sheet,
+  mode,
+  selection,
+  onSelect,
+}: {
+  sheet: StatementSheet;
+  mode: ViewMode;
+  selection: CellSelection | undefined;
+  onSelect: (selection: CellSelection) => void;
+}) => {
   const rows = useScenario((state) => selectSheetRows(state, sheet));
   const years = useScenario((state) => state.workbook.layout.years);
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
+  const editing = useCellEditing(sheet, rows, years);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const focusWanted = useRef(false);
 
   const columns = useMemo<ColumnDef<typeof features, GridRow>[]>(
     () => [
-      {
-        id: 'label',
-        header: 'Rad',
-        accessorFn: (row) => row.row.label,
-        cell: (info) => (
-          <span className="row-label">
-            {info.row.original.row.label}{' '}
-            <span className="unit">{UNIT_LABEL[info.row.original.row.unit]}</span>
-          </span>
-        ),
-      },
-      ...years.map((year): ColumnDef<typeof features, GridRow> => ({
+      { id: 'label', header: 'Rad', accessorFn: (row) => row.row.label },
+      ...years.map((year) => ({
         id: String(year),
         header: String(year),
-        accessorFn: (row) => row.scenario[String(year)] ?? null,
-        cell: (info) =>
-          formatValue(info.row.original.scenario[String(year)] ?? null, info.row.original.row.unit),
+        accessorFn: (row: GridRow) => row.scenario[String(year)] ?? null,
       })),
     ],
     [years],
   );
   const table = useTable({ features, columns, data: rows as GridRow[] });
 
+  const rowIndex = Math.max(
+    0,
+    rows.findIndex((row) => row.row.id === selection?.rowId && selection.sheet === sheet),
+  );
+  const colIndex = Math.max(0, years.indexOf(selection?.sheet === sheet ? selection.year : (years[0] ?? 0)));
+  const active = { rowId: rows[rowIndex]?.row.id ?? '', year: years[colIndex] ?? 0 };
+
+  const select = (r: number, c: number) => {
+    const row = rows[Math.min(rows.length - 1, Math.max(0, r))];
+    const year = years[Math.min(years.length - 1, Math.max(0, c))];
+    if (!row || year === undefined) return;
+    focusWanted.current = true;
+    editing.clearMessage();
+    onSelect({ sheet, rowId: row.row.id, year });
+  };
+  const move = (direction: EditorMove) => {
+    const [dr, dc] = MOVES[direction];
+    select(rowIndex + dr, colIndex + dc);
+  };
+
+  useEffect(() => {
+    if (!focusWanted.current || editing.edit) return;
+    focusWanted.current = false;
+    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${active.rowId}|${active.year}"]`)?.focus();
+  });
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (editing.edit) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move('down'),
+      ArrowUp: () => move('up'),
+      ArrowLeft: () => move('left'),
+      ArrowRight: () => move('right'),
+      Enter: () => move(event.shiftKey ? 'up' : 'down'),
+      Home: () => select(ctrl ? 0 : rowIndex, 0),
+      End: () => select(ctrl ? rows.length - 1 : rowIndex, years.length - 1),
+      PageDown: () => select(rowIndex + 10, colIndex),
+      PageUp: () => select(rowIndex - 10, colIndex),
+      F2: () => editing.start(active.rowId, active.year, undefined),
+      Delete: () => editing.reset(active.rowId, active.year),
+      Backspace: () => editing.reset(active.rowId, active.year),
+      Escape: () => editing.clearMessage(),
+    };
+    if (event.key === 'Tab') {
+      const atEdge = event.shiftKey ? colIndex === 0 : colIndex === years.length - 1;
+      if (atEdge) return; // let Tab leave the grid rather than trap the keyboard
+      move(event.shiftKey ? 'left' : 'right');
+    } else if (keys[event.key] && !(ctrl && !['Home', 'End'].includes(event.key))) {
+      keys[event.key]?.();
+    } else if (event.key.length === 1 && !ctrl && !event.altKey) {
+      editing.start(active.rowId, active.year, event.key);
+    } else return;
+    event.preventDefault();
+  };
+
+  const finishEdit = (direction: EditorMove) => {
+    const { committed } = editing.commit(direction);
+    if (committed) move(direction);
+  };
+
   return (
-    <table className="grid" aria-label={sheet}>
+    <table
+      ref={tableRef}
+      className={`grid mode-${mode}`}
+      role="grid"
+      aria-label={`${sheet}, ${mode === 'scenario' ? 'scenariots värden' : mode === 'plan' ? 'planens värden' : 'skillnad mot planen'}`}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={years.length + 1}
+      onKeyDown={onKeyDown}
+      onPaste={(event) => {
+        if (editing.edit) return;
+        event.preventDefault();
+        editing.paste(active.rowId, active.year, event.clipboardData.getData('text/plain'));
+      }}
+    >
       <thead>
         {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
+          <tr key={group.id} role="row">
             {group.headers.map((header) => {
               const kalkyl = header.id !== 'label' && !budgetYears.includes(Number(header.id));
-              return (
-                <th
-                  key={header.id}
-                  scope="col"
-                  className={kalkyl ? 'kalkyl' : header.id === 'label' ? 'label' : 'budget'}
-                >
-                  {header.id === 'label' ? '' : header.id}
-                  {header.id !== 'label' ? (
-                    <span className="year-kind">{kalkyl ? 'Kalkyl' : 'Budget'}</span>
-                  ) : null}
+              return header.id === 'label' ? (
+                <th key={header.id} role="columnheader" className="label">
+                  <span className="visually-hidden">Rad</span>
+                </th>
+              ) : (
+                <th key={header.id} role="columnheader" className={kalkyl ? 'kalkyl' : 'budget'}>
+                  {header.id}
+                  <span className="year-kind">{kalkyl ? 'Kalkyl' : 'Budget'}</span>
                 </th>
               );
             })}
@@ -63,32 +152,55 @@ export const StatementGrid = ({ sheet }: { sheet: StatementSheet }) => {
       </thead>
       <tbody>
         {table.getRowModel().rows.flatMap((row, index, all) => {
-          const spec = row.original.row;
+          const data = row.original;
+          const spec = data.row;
           const heading =
             spec.section && spec.section !== all[index - 1]?.original.row.section ? (
-              <tr key={`section-${spec.id}`} className="section">
-                <th colSpan={years.length + 1} scope="colgroup">
+              <tr key={`section-${spec.id}`} className="section" role="row">
+                <th colSpan={years.length + 1} role="rowheader">
                   {spec.section}
                 </th>
               </tr>
             ) : null;
           const line = (
-            <tr key={row.id} data-row={spec.id} className={`${spec.kind} ${spec.emphasis ?? ''}`}>
-              {row.getAllCells().map((cell) =>
-                cell.column.id === 'label' ? (
-                  <th key={cell.id} scope="row">
-                    <table.FlexRender cell={cell} />
-                  </th>
-                ) : (
-                  <td
-                    key={cell.id}
-                    data-year={cell.column.id}
-                    className={budgetYears.includes(Number(cell.column.id)) ? 'budget' : 'kalkyl'}
+            <tr key={row.id} role="row" data-row={spec.id} className={`${spec.kind} ${spec.emphasis ?? ''}`}>
+              <th role="rowheader" scope="row" title={spec.definition}>
+                <span className="row-label">{spec.label}</span>{' '}
+                <span className="unit">{UNIT_LABEL[spec.unit]}</span>
+              </th>
+              {years.map((year, c) => {
+                const isEditing = editing.edit?.rowId === spec.id && editing.edit.year === year;
+                return (
+                  <GridCell
+                    key={year}
+                    data={data}
+                    year={year}
+                    mode={mode}
+                    kalkyl={!budgetYears.includes(year)}
+                    active={index === rowIndex && c === colIndex}
+                    message={
+                      editing.message?.rowId === spec.id && editing.message.year === year
+                        ? editing.message.text
+                        : undefined
+                    }
+                    onSelect={() => select(index, c)}
+                    onEdit={() => editing.start(spec.id, year, undefined)}
                   >
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ),
-              )}
+                    {isEditing && editing.edit ? (
+                      <CellEditor
+                        edit={editing.edit}
+                        label={`${spec.label} ${year}`}
+                        onChange={editing.change}
+                        onCommit={finishEdit}
+                        onCancel={() => {
+                          editing.cancel();
+                          select(index, c);
+                        }}
+                      />
+                    ) : null}
+                  </GridCell>
+                );
+              })}
             </tr>
           );
           return heading ? [heading, line] : [line];

@@ -1,0 +1,91 @@
+import { useMemo } from 'react';
+import { formatRowValue } from '../format/formatValue';
+import { nameIndex, readableFormula } from '../model/formulaText';
+import { cellAt } from '../model/results';
+import { useScenario, useScenarioStore } from '../scenarios/useScenario';
+import type { CellSelection } from './grid/StatementGrid';
+
+/**
+ * The selected cell's formula in words (row names, Swedish function names), its value, definition and
+ * source; every cell the formula uses is a button that goes there.
+ */
+export const FormulaBar = ({
+  selection,
+  onNavigate,
+}: {
+  selection: CellSelection | undefined;
+  onNavigate: (rowId: string, year: number) => void;
+}) => {
+  const store = useScenarioStore();
+  const workbook = useScenario((state) => state.workbook);
+  const results = useScenario((state) => state.results);
+  const planResults = useScenario((state) => state.planResults);
+  const note = useScenario((state) => (selection ? state.document.notes[selection.rowId] : undefined));
+  const index = useMemo(() => nameIndex(workbook.rows, workbook.layout), [workbook]);
+  const row = selection ? workbook.rows.byId.get(selection.rowId) : undefined;
+  if (!selection || !row)
+    return (
+      <section className="formula-bar empty" aria-label="Formel">
+        Välj en cell för att se dess formel, definition och källa.
+      </section>
+    );
+
+  const value = formatRowValue(cellAt(results, row.id, selection.year), row);
+  const plan = formatRowValue(cellAt(planResults, row.id, selection.year), row);
+  const formula = row.kind === 'formula' ? store.formulaOf(row.id, selection.year) : undefined;
+  const where = row.span === 'scalar' ? row.label : `${row.label} ${selection.year}`;
+  return (
+    <section className="formula-bar" aria-label="Formel" aria-live="polite">
+      <div className="formula-line">
+        <span className="formula-cell">{where}</span>
+        <span className="formula-text">
+          {formula ? (
+            readableFormula(formula, index).map((token, i) =>
+              token.kind === 'ref' ? (
+                <button
+                  key={i}
+                  type="button"
+                  className="formula-ref"
+                  onClick={() => onNavigate(token.id, token.year)}
+                >
+                  {token.text}
+                </button>
+              ) : (
+                <span key={i} className={token.kind === 'function' ? 'formula-function' : undefined}>
+                  {token.text}
+                </span>
+              ),
+            )
+          ) : (
+            <span className="formula-input">
+              {row.kind === 'input' ? 'Antagande: skriv ett nytt värde i cellen' : 'Värde från planen'}
+            </span>
+          )}
+        </span>
+        <span className="formula-value">
+          {value}
+          {row.kind === 'input' && plan !== value ? (
+            <span className="formula-plan"> (planen: {plan})</span>
+          ) : null}
+        </span>
+      </div>
+      <p className="formula-definition">
+        {row.definition} <span className="formula-source">Källa: {row.source}</span>
+      </p>
+      {row.kind === 'input' ? (
+        <label className="formula-note">
+          Varför?
+          <input
+            type="text"
+            value={note ?? ''}
+            placeholder="Anteckning till ändringen, till exempel vilket förslag den kommer från"
+            maxLength={2000}
+            onChange={(event) =>
+              store.dispatch({ type: 'scenario/setNote', key: row.id, note: event.target.value })
+            }
+          />
+        </label>
+      ) : null}
+    </section>
+  );
+};

@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { formatRowValue } from '../../format/formatValue';
+import type { GridRow } from '../../scenarios/selectors';
+import { cellText, differsFromPlan, type ViewMode } from './cellDisplay';
+
+/**
+ * One year of one row. Changed inputs carry a marker and say so in words for screen readers; computed cells
+ * that differ from the plan are marked too, so a change's reach is visible at a glance.
+ */
+export const GridCell = ({
+  data,
+  year,
+  mode,
+  kalkyl,
+  active,
+  message,
+  onSelect,
+  onEdit,
+  children,
+}: {
+  data: GridRow;
+  year: number;
+  mode: ViewMode;
+  kalkyl: boolean;
+  active: boolean;
+  message: string | undefined;
+  onSelect: () => void;
+  onEdit: () => void;
+  children: ReactNode;
+}) => {
+  const key = String(year);
+  const hasCell = data.years.includes(year);
+  const input = data.row.kind === 'input' && hasCell;
+  const changed = input && data.changed.has(key);
+  const scenario = data.scenario[key] ?? null;
+  const plan = data.plan[key] ?? null;
+  const differs = hasCell && !input && differsFromPlan(scenario, plan);
+  const problem = scenario !== null && typeof scenario === 'object' ? scenario : undefined;
+  const classes = [
+    kalkyl ? 'kalkyl' : 'budget',
+    input ? 'editable' : '',
+    changed ? 'changed' : '',
+    differs ? 'differs' : '',
+    active ? 'active' : '',
+    problem ? 'problem' : '',
+  ];
+  return (
+    <td
+      role="gridcell"
+      data-year={year}
+      data-cell={`${data.row.id}|${year}`}
+      className={classes.filter(Boolean).join(' ')}
+      tabIndex={active ? 0 : -1}
+      aria-selected={active}
+      aria-readonly={input ? undefined : true}
+      title={problem?.message}
+      onMouseDown={onSelect}
+      onDoubleClick={onEdit}
+    >
+      {children ?? (
+        <>
+          <span className="cell-value">{cellText(data, key, mode)}</span>
+          {changed ? (
+            <span className="visually-hidden">, ändrad; planen {formatRowValue(plan, data.row)}</span>
+          ) : null}
+          {problem ? <span className="visually-hidden">, {problem.message}</span> : null}
+        </>
+      )}
+      {message && !children ? (
+        <div className="cell-error" role="alert">
+          {message}
+        </div>
+      ) : null}
+    </td>
+  );
+};
