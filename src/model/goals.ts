@@ -10,6 +10,8 @@ export type GoalId = (typeof GOAL_IDS)[number];
 export type GoalDefinition = {
   readonly id: GoalId;
   readonly label: string;
+  /** A few words for a tile on a projector: "Resultat 1–3 %". */
+  readonly shortLabel: string;
   readonly requirement: string;
   readonly valueRow: string;
   readonly valueUnit: Unit;
@@ -44,6 +46,7 @@ export const goalDefinitions = (plan: Plan): readonly GoalDefinition[] => {
     {
       id: 'balanskrav',
       label: 'Balanskravet',
+      shortLabel: 'Balanskrav',
       requirement: `Balanskravsresultat minst ${sv(g.balanskrav.min)} mnkr`,
       valueRow: 'balanskravsresultat',
       valueUnit: 'mnkr',
@@ -55,6 +58,7 @@ export const goalDefinitions = (plan: Plan): readonly GoalDefinition[] => {
     {
       id: 'verksamhetensResultat',
       label: 'Verksamhetens resultat',
+      shortLabel: `Resultat ${sv(g.verksamhetensResultat.min)}–${sv(g.verksamhetensResultat.max)} %`,
       requirement: `${sv(g.verksamhetensResultat.min)}–${sv(g.verksamhetensResultat.max)} % av skatt, statsbidrag och utjämning`,
       valueRow: 'verksamhetens_resultat_andel',
       valueUnit: 'procent',
@@ -67,6 +71,7 @@ export const goalDefinitions = (plan: Plan): readonly GoalDefinition[] => {
     {
       id: 'soliditet',
       label: 'Soliditet (fullfondering)',
+      shortLabel: `Soliditet ≥ ${sv(g.soliditetFullfondering.min)} %`,
       requirement: `Minst ${sv(g.soliditetFullfondering.min)} % inklusive ansvarsförbindelsen`,
       valueRow: 'soliditet_fullfondering',
       valueUnit: 'procent',
@@ -79,6 +84,7 @@ export const goalDefinitions = (plan: Plan): readonly GoalDefinition[] => {
     {
       id: 'sjalvfinansiering',
       label: 'Självfinansieringsgrad',
+      shortLabel: `Självfinans. ≥ ${sv(g.sjalvfinansieringsgrad.min)} %`,
       requirement: `Minst ${sv(g.sjalvfinansieringsgrad.min)} % i genomsnitt ${period}`,
       valueRow: 'sjalvfinansieringsgrad_planperiod',
       valueUnit: 'procent',

@@ -35,7 +35,14 @@ export const applyCommand = (document: ScenarioDocument, command: Command): Scen
       return {
         ...document,
         changes: Object.entries(command.inputs).reduce(
-          (next, [id, values]) => withInputYears(next, id, (years) => ({ ...years, ...values })),
+          (next, [id, values]) =>
+            withInputYears(next, id, (years) =>
+              Object.fromEntries(
+                Object.entries({ ...years, ...values }).filter(
+                  (entry): entry is [string, number] => entry[1] !== null,
+                ),
+              ),
+            ),
           changes,
         ),
       };

@@ -11,10 +11,13 @@ export type Command =
       readonly year: Year;
       readonly value: number | undefined;
     }
-  /** Sets several inputs and years at once (rows pasted from Excel, a goal-seek answer), as one undo step. */
+  /**
+   * Sets several inputs and years at once (rows pasted from Excel, a projector step, a goal-seek answer) as
+   * one undo step; `null` resets that year to the plan.
+   */
   | {
       readonly type: 'scenario/setInputs';
-      readonly inputs: Readonly<Record<string, Readonly<Record<string, number>>>>;
+      readonly inputs: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
     }
   | { readonly type: 'scenario/addFrameChange'; readonly change: FrameChange }
   | { readonly type: 'scenario/updateFrameChange'; readonly change: FrameChange }

@@ -61,3 +61,42 @@ export const selectPlanGoals = (state: ScenarioState): readonly GoalStatus[] => 
 export const selectChangeCount = (state: ScenarioState): number =>
   Object.values(state.document.changes.inputs).reduce((n, years) => n + Object.keys(years).length, 0) +
   state.document.changes.frameChanges.length;
+
+/** One changed input with its plan and scenario values per changed year, and the note saying why. */
+export type InputChange = {
+  readonly id: string;
+  readonly label: string;
+  readonly row: RowSpec;
+  readonly years: readonly {
+    readonly year: Year;
+    readonly plan: ResultValue;
+    readonly scenario: ResultValue;
+  }[];
+  readonly note: string | undefined;
+};
+
+const changesMemo = new WeakMap<object, readonly InputChange[]>();
+
+/** The scenario's changed inputs in the order of the Antaganden sheet, for summaries and exports. */
+export const selectInputChanges = (state: ScenarioState): readonly InputChange[] => {
+  const cached = changesMemo.get(state.document);
+  if (cached) return cached;
+  const list = state.workbook.rows.inputs
+    .filter((row) => Object.keys(state.document.changes.inputs[row.id] ?? {}).length > 0)
+    .map((row) => ({
+      id: row.id,
+      label: row.label,
+      row,
+      years: Object.keys(state.document.changes.inputs[row.id] ?? {})
+        .map(Number)
+        .sort()
+        .map((year) => ({
+          year,
+          plan: cellAt(state.planResults, row.id, year),
+          scenario: cellAt(state.results, row.id, year),
+        })),
+      note: state.document.notes[row.id],
+    }));
+  changesMemo.set(state.document, list);
+  return list;
+};

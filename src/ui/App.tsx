@@ -8,6 +8,8 @@ import { GoalBar } from './GoalBar';
 import type { ViewMode } from './grid/cellDisplay';
 import { StatementGrid, type CellSelection } from './grid/StatementGrid';
 import { SheetTabs, type ViewId } from './SheetTabs';
+import { ProjectorView } from './projector/ProjectorView';
+import { PrintSummary } from './summary/PrintSummary';
 import { Toolbar } from './Toolbar';
 
 const isTextField = (target: EventTarget | null) =>
@@ -24,6 +26,8 @@ export const App = () => {
   const [view, setView] = useState<ViewId>('Resultatbudget');
   const [mode, setMode] = useState<ViewMode>('scenario');
   const [selection, setSelection] = useState<CellSelection | undefined>();
+  const [projector, setProjector] = useState(false);
+  const [compare, setCompare] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -49,6 +53,19 @@ export const App = () => {
   };
   const sheet: StatementSheet | undefined = view === 'Ramförändringar' ? undefined : view;
 
+  if (projector)
+    return (
+      <ProjectorView
+        compare={compare}
+        onCompare={setCompare}
+        onLeave={() => {
+          setProjector(false);
+          if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        }}
+        chart={() => <p className="chart-placeholder">Diagram laddas …</p>}
+      />
+    );
+
   return (
     <div className="app">
       <header className="app-header">
@@ -64,13 +81,31 @@ export const App = () => {
             </span>
           </p>
         </div>
-        <Toolbar mode={mode} onMode={setMode} />
+        <div className="header-actions">
+          <button
+            type="button"
+            onClick={() => window.print()}
+            title="En sida för fullmäktige: ändringar, mål, nyckelrader och diagram"
+          >
+            Skriv ut
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setProjector(true);
+              void document.documentElement.requestFullscreen?.().catch(() => undefined);
+            }}
+          >
+            Projektorläge
+          </button>
+        </div>
       </header>
       <GoalBar />
       <SheetTabs current={view} onSelect={setView} />
       <main id="vy" className="sheet" role="tabpanel" aria-labelledby={`flik-${view}`}>
         {sheet ? (
           <>
+            <Toolbar mode={mode} onMode={setMode} />
             <FormulaBar
               selection={selection?.sheet === sheet ? selection : undefined}
               onNavigate={navigate}
@@ -81,6 +116,7 @@ export const App = () => {
           <FrameChangesView />
         )}
       </main>
+      <PrintSummary printedAt={new Date()} chart={null} />
     </div>
   );
 };

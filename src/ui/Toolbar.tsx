@@ -14,7 +14,7 @@ export const Toolbar = ({ mode, onMode }: { mode: ViewMode; onMode: (mode: ViewM
   return (
     <div className="toolbar">
       <fieldset className="mode-switch">
-        <legend className="visually-hidden">Visa</legend>
+        <legend>Visa</legend>
         {VIEW_MODES.map((option) => (
           <label key={option.id} className={option.id === mode ? 'selected' : undefined}>
             <input

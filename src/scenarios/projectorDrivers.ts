@@ -1,0 +1,157 @@
+import Decimal from 'decimal.js';
+import { cellAt } from '../model/results';
+import type { FrameChange } from '../model/scenarioChanges';
+import type { Command } from './commands';
+import type { ScenarioState } from './scenarioStore';
+
+/** A driver the projector mode offers as a large control, with the steps people think in. */
+export type ProjectorDriver = {
+  readonly id: string;
+  readonly label: string;
+  /** The two step sizes, small and large, in the driver's unit. */
+  readonly steps: readonly [number, number];
+  readonly stepLabel: (step: number) => string;
+  /** The step as a button shows it, with the unit said once in the heading: "10" (öre). */
+  readonly stepText: (step: number) => string;
+  readonly stepUnit: string;
+  readonly unit: 'kr' | 'invanare' | 'procent' | 'mnkr';
+  /** An input row changed in every year it has, or a frame change of its own. */
+  readonly target: { readonly kind: 'input' } | { readonly kind: 'frame'; readonly name: string };
+};
+
+const sv = (n: number) => String(n).replace('.', ',');
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+export const EFFICIENCY_FRAME_ID = 'projektor-effektivisering';
+
+export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
+  {
+    id: 'skattesats',
+    label: 'Skattesats',
+    unit: 'kr',
+    steps: [0.01, 0.1],
+    stepLabel: (s) => `${sv(Math.round(s * 100))} öre`,
+    stepText: (s) => sv(Math.round(s * 100)),
+    stepUnit: 'öre',
+    target: { kind: 'input' },
+  },
+  {
+    id: 'befolkning',
+    label: 'Befolkning',
+    unit: 'invanare',
+    steps: [100, 1000],
+    stepLabel: (s) => `${thousands(s)} invånare`,
+    stepText: thousands,
+    stepUnit: 'invånare',
+    target: { kind: 'input' },
+  },
+  {
+    id: 'lpik',
+    label: 'LPIK',
+    unit: 'procent',
+    steps: [0.1, 0.5],
+    stepLabel: (s) => `${sv(s)} procentenheter`,
+    stepText: sv,
+    stepUnit: 'p.e.',
+    target: { kind: 'input' },
+  },
+  {
+    id: 'investeringar_materiella',
+    label: 'Investeringar',
+    unit: 'mnkr',
+    steps: [10, 100],
+    stepLabel: (s) => `${s} mnkr`,
+    stepText: sv,
+    stepUnit: 'mnkr',
+    target: { kind: 'input' },
+  },
+  {
+    id: 'effektivisering',
+    label: 'Effektiviseringskrav',
+    unit: 'mnkr',
+    steps: [10, 50],
+    stepLabel: (s) => `${s} mnkr per år`,
+    stepText: sv,
+    stepUnit: 'mnkr',
+    target: { kind: 'frame', name: 'Effektiviseringskrav (projektorläget)' },
+  },
+];
+
+export const DEFAULT_PROJECTOR_DRIVERS = [
+  'skattesats',
+  'befolkning',
+  'lpik',
+  'investeringar_materiella',
+] as const;
+
+const add = (value: number, delta: number) => new Decimal(value).plus(delta).toDecimalPlaces(10).toNumber();
+
+/** The driver's first-year value in the scenario and the plan, for the control's display. */
+export const driverValue = (
+  state: ScenarioState,
+  driver: ProjectorDriver,
+): { scenario: number; plan: number } => {
+  if (driver.target.kind === 'frame') {
+    const frame = state.document.changes.frameChanges.find((c) => c.id === EFFICIENCY_FRAME_ID);
+    const first = state.workbook.layout.years[0] ?? 0;
+    return { scenario: -(frame?.amounts[String(first)] ?? 0), plan: 0 };
+  }
+  const row = state.workbook.rows.byId.get(driver.id);
+  const year = row ? state.workbook.layout.yearsOfRow(row)[0] : undefined;
+  const read = (results: ScenarioState['results']) => {
+    const value = year === undefined ? null : cellAt(results, driver.id, year);
+    return typeof value === 'number' ? value : 0;
+  };
+  return { scenario: read(state.results), plan: read(state.planResults) };
+};
+
+/**
+ * One press of a projector control as one command: the same step added to the driver in every year it has
+ * (so "+10 öre" raises the rate for the whole period), or the efficiency frame change moved by the step.
+ * A step that would leave the driver's allowed range returns a Swedish message instead.
+ */
+export const stepDriver = (
+  state: ScenarioState,
+  driver: ProjectorDriver,
+  delta: number,
+): Command | { readonly refused: string } => {
+  const { layout, rows } = state.workbook;
+  if (driver.target.kind === 'frame') {
+    const existing = state.document.changes.frameChanges.find((c) => c.id === EFFICIENCY_FRAME_ID);
+    const amounts = Object.fromEntries(
+      layout.years.map((year) => [String(year), add(existing?.amounts[String(year)] ?? 0, -delta)]),
+    );
+    if (Object.values(amounts).some((amount) => amount > 0))
+      return {
+        refused: 'Effektiviseringskravet kan inte bli negativt. Lägg till kostnader under Ramförändringar.',
+      };
+    if (existing && Object.values(amounts).every((amount) => amount === 0))
+      return { type: 'scenario/removeFrameChange', id: EFFICIENCY_FRAME_ID };
+    const change: FrameChange = {
+      id: EFFICIENCY_FRAME_ID,
+      name: driver.target.name,
+      namnd: 'Regionstyrelsen',
+      kind: 'kostnad',
+      active: true,
+      amounts,
+      note: 'Effektiviseringskrav satt i projektorläget (negativ kostnad).',
+    };
+    return existing
+      ? { type: 'scenario/updateFrameChange', change }
+      : { type: 'scenario/addFrameChange', change };
+  }
+  const row = rows.byId.get(driver.id);
+  if (row?.kind !== 'input') return { refused: `${driver.label} finns inte i planen.` };
+  const values: Record<string, number | null> = {};
+  for (const year of layout.yearsOfRow(row)) {
+    const current = cellAt(state.results, driver.id, year);
+    const plan = cellAt(state.planResults, driver.id, year);
+    if (typeof current !== 'number') continue;
+    const next = add(current, delta);
+    if (next < row.bounds.min || next > row.bounds.max)
+      return {
+        refused: `${driver.label} kan inte bli ${sv(next)}: gränserna är ${sv(row.bounds.min)} till ${sv(row.bounds.max)}.`,
+      };
+    values[String(year)] = typeof plan === 'number' && Math.abs(plan - next) < 1e-9 ? null : next;
+  }
+  return { type: 'scenario/setInputs', inputs: { [driver.id]: values } };
+};

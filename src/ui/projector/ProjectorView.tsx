@@ -1,0 +1,98 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { DEFAULT_PROJECTOR_DRIVERS, PROJECTOR_DRIVERS } from '../../scenarios/projectorDrivers';
+import { selectGoals, selectPlanGoals } from '../../scenarios/selectors';
+import { useScenario } from '../../scenarios/useScenario';
+import { DriverControl } from './DriverControl';
+import { ProjectorGoals } from './ProjectorGoals';
+import './projector.css';
+
+/**
+ * The workshop screen: a few drivers as large controls, the four goals as large tiles and one chart, in
+ * type a room can read (at least 24 px at 1280×720). Everything is a button; nothing needs hover.
+ */
+export const ProjectorView = ({
+  chart,
+  compare,
+  onCompare,
+  onLeave,
+}: {
+  chart: (compare: boolean) => ReactNode;
+  compare: boolean;
+  onCompare: (compare: boolean) => void;
+  onLeave: () => void;
+}) => {
+  const name = useScenario((state) => state.document.name);
+  const goals = useScenario(selectGoals);
+  const planGoals = useScenario(selectPlanGoals);
+  const years = useScenario((state) => state.workbook.layout.years);
+  const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
+  const [chosen, setChosen] = useState<readonly string[]>(DEFAULT_PROJECTOR_DRIVERS);
+  const [choosing, setChoosing] = useState(false);
+  const [message, setMessage] = useState<string | undefined>();
+
+  useEffect(() => {
+    if (!message) return;
+    const timer = setTimeout(() => setMessage(undefined), 6000);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  const toggle = (id: string) =>
+    setChosen((current) => {
+      if (current.includes(id)) return current.length > 3 ? current.filter((d) => d !== id) : current;
+      return current.length < 5 ? [...current, id] : current;
+    });
+
+  return (
+    <div className="projector">
+      <header className="projector-bar">
+        <h1>{name}</h1>
+        <button type="button" aria-pressed={compare} onClick={() => onCompare(!compare)}>
+          {compare ? '✓ ' : ''}Jämför med planen
+        </button>
+        <button type="button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+          Välj drivare
+        </button>
+        <button type="button" className="leave" onClick={onLeave}>
+          Lämna projektorläget
+        </button>
+      </header>
+      {choosing ? (
+        <fieldset className="projector-choice">
+          <legend>Visa 3–5 drivare</legend>
+          {PROJECTOR_DRIVERS.map((driver) => (
+            <label key={driver.id}>
+              <input
+                type="checkbox"
+                checked={chosen.includes(driver.id)}
+                onChange={() => toggle(driver.id)}
+              />
+              {driver.label}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {message ? (
+        <p className="projector-message" role="alert">
+          {message}
+        </p>
+      ) : null}
+      <div className="projector-body">
+        <div className="projector-drivers">
+          {PROJECTOR_DRIVERS.filter((driver) => chosen.includes(driver.id)).map((driver) => (
+            <DriverControl key={driver.id} driver={driver} onRefused={setMessage} />
+          ))}
+        </div>
+        <div className="projector-results">
+          <ProjectorGoals
+            goals={goals}
+            planGoals={planGoals}
+            years={years}
+            budgetYears={budgetYears}
+            compare={compare}
+          />
+          <div className="projector-chart">{chart(compare)}</div>
+        </div>
+      </div>
+    </div>
+  );
+};
