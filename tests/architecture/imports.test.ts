@@ -20,6 +20,7 @@ const LIBRARY_OWNERS: Readonly<Record<string, readonly string[]>> = {
   react: ['ui', 'charts', 'scenarios', 'main.tsx'],
   'react-dom': ['main.tsx', 'ui'],
   '@tanstack/react-table': ['ui'],
+  exceljs: ['persistence'],
 };
 
 const files = (dir: string): string[] =>

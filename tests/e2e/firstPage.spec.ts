@@ -13,9 +13,9 @@ test('the app opens on the Norrbotten plan with statements and goals in Swedish'
     '\u221213\u00a0348',
   );
 
-  const balanskrav2025 = page.locator('[data-goal="balanskrav"] li[data-year="2025"]');
+  const balanskrav2025 = page.locator('[data-goal="balanskrav"] td[data-year="2025"]');
   await expect(balanskrav2025).toContainText('Ej uppfyllt');
-  await expect(page.locator('[data-goal="sjalvfinansiering"] li[data-year="2025"]')).toContainText(
+  await expect(page.locator('[data-goal="sjalvfinansiering"] td[data-year="2025"]')).toContainText(
     '36,2\u00a0%',
   );
 
