@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { StatementSheet } from '../model/rowSpec';
 import { selectChangeCount } from '../scenarios/selectors';
 import { useScenario, useScenarioStore } from '../scenarios/useScenario';
 import { FormulaBar } from './FormulaBar';
@@ -7,7 +6,7 @@ import { FrameChangesView } from './frames/FrameChangesView';
 import { GoalBar } from './GoalBar';
 import type { ViewMode } from './grid/cellDisplay';
 import { StatementGrid, type CellSelection } from './grid/StatementGrid';
-import { SheetTabs, type ViewId } from './SheetTabs';
+import { isStatementView, SheetTabs, type OtherViewId, type ViewId } from './SheetTabs';
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
 import { Toolbar } from './Toolbar';
@@ -15,6 +14,14 @@ import { Toolbar } from './Toolbar';
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** The views that are not a statement grid; each new view adds one line here and one in SheetTabs' VIEWS. */
+const otherView = (view: OtherViewId) => {
+  switch (view) {
+    case 'Ramförändringar':
+      return <FrameChangesView />;
+  }
+};
 
 /** The modeller's screen: header, the goals always in sight, one statement at a time, the formula bar. */
 export const App = () => {
@@ -51,7 +58,6 @@ export const App = () => {
       document.querySelector<HTMLElement>(`[data-cell="${rowId}|${year}"]`)?.focus(),
     );
   };
-  const sheet: StatementSheet | undefined = view === 'Ramförändringar' ? undefined : view;
 
   if (projector)
     return (
@@ -103,17 +109,14 @@ export const App = () => {
       <GoalBar />
       <SheetTabs current={view} onSelect={setView} />
       <main id="vy" className="sheet" role="tabpanel" aria-labelledby={`flik-${view}`}>
-        {sheet ? (
+        {isStatementView(view) ? (
           <>
             <Toolbar mode={mode} onMode={setMode} />
-            <FormulaBar
-              selection={selection?.sheet === sheet ? selection : undefined}
-              onNavigate={navigate}
-            />
-            <StatementGrid sheet={sheet} mode={mode} selection={selection} onSelect={setSelection} />
+            <FormulaBar selection={selection?.sheet === view ? selection : undefined} onNavigate={navigate} />
+            <StatementGrid sheet={view} mode={mode} selection={selection} onSelect={setSelection} />
           </>
         ) : (
-          <FrameChangesView />
+          otherView(view)
         )}
       </main>
       <PrintSummary printedAt={new Date()} chart={null} />

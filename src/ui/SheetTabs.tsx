@@ -1,6 +1,11 @@
 import type { StatementSheet } from '../model/rowSpec';
 
-export type ViewId = StatementSheet | 'Ramförändringar';
+/** Views other than the statement grids. */
+export type OtherViewId = 'Ramförändringar';
+export type ViewId = StatementSheet | OtherViewId;
+
+const OTHER_VIEWS: readonly string[] = ['Ramförändringar'] satisfies readonly OtherViewId[];
+export const isStatementView = (view: ViewId): view is StatementSheet => !OTHER_VIEWS.includes(view);
 
 export const VIEWS: readonly { id: ViewId; label: string; intro?: string }[] = [
   {
