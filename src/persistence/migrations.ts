@@ -13,9 +13,12 @@ export const MIGRATIONS: readonly Migration[] = [];
 
 export const CURRENT_SCENARIO_SCHEMA_VERSION = 1 + MIGRATIONS.length;
 
-/** Runs the migrations from `version` to the current one. */
-export const migrate = (data: unknown, version: number): unknown =>
-  MIGRATIONS.filter((migration) => migration.from >= version).reduce(
-    (value, migration) => migration.up(value),
-    data,
-  );
+/** Runs the migrations from `version` to the current one (`migrations` only for tests of the mechanism). */
+export const migrate = (
+  data: unknown,
+  version: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): unknown =>
+  migrations
+    .filter((migration) => migration.from >= version)
+    .reduce((value, migration) => migration.up(value), data);

@@ -1,0 +1,262 @@
+import type { ScenarioDocument } from '../model/scenarioDocument';
+import type { SavedScenario } from '../persistence/scenarioRepository';
+import { createTabSync } from '../persistence/tabSync';
+import { startAutosave, type Autosave } from './autosave';
+import type { Command } from './commands';
+import { exampleScenarios, isExampleId } from './examples';
+import {
+  COPY_FROM_OTHER_TAB,
+  copyName,
+  listsOf,
+  pickInitial,
+  uniqueName,
+  type LibraryOptions,
+  type LibraryState,
+  type ScenarioLibrary,
+} from './libraryState';
+import { newScenario } from './newScenario';
+import { recoverJournal } from './recoverJournal';
+import type { ScenarioStore } from './scenarioStore';
+
+export type { LibraryOptions, ScenarioLibrary } from './libraryState';
+
+const EDITS_NOTHING: ReadonlySet<Command['type']> = new Set([
+  'scenario/load',
+  'scenario/undo',
+  'scenario/redo',
+]);
+export const PLAN_SCENARIO_NAME = 'Planen som beslutad';
+
+/** Opens the saved scenarios: reads every record, picks the one to show, and returns the library store. */
+export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibrary> => {
+  const { plan, repository } = options;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const tabSync = options.tabSync ?? createTabSync();
+  const contents = await repository.loadAll();
+  const settings = await repository.loadSettings();
+  const records = new Map(contents.scenarios.map((s) => [s.document.id, s]));
+  const recovered = await recoverJournal(repository, records, newId, now);
+  const journaled = new Set<string>();
+  const examples = exampleScenarios(plan);
+  const listeners = new Set<() => void>();
+
+  const stamp = (document: ScenarioDocument, id: string, name: string): ScenarioDocument => ({
+    ...document,
+    id,
+    name: name.slice(0, 200),
+    createdAt: now().toISOString(),
+    updatedAt: now().toISOString(),
+  });
+  const takenNames = () =>
+    new Set([...[...records.values()].map((s) => s.document.name), ...examples.map((e) => e.name)]);
+
+  let initial = pickInitial(records, examples, [options.preferredOpenId, settings.lastOpenId]);
+  if (!initial) {
+    const fresh = newScenario(plan, PLAN_SCENARIO_NAME, newId(), now());
+    const result = await repository.save(fresh, { expectedRevision: 0 });
+    initial = result.ok ? result.saved : fresh;
+    if (result.ok) records.set(fresh.id, result.saved);
+  }
+  const initialDocument = 'document' in initial ? initial.document : initial;
+  options.onOpen?.(initialDocument.id);
+  let openBase = 'document' in initial ? initial.revision : 0;
+  let store: ScenarioStore | undefined;
+  let autosave: Autosave | undefined;
+  let detach: () => void = () => undefined;
+  let state: LibraryState = {
+    ...listsOf(records),
+    unreadable: contents.unreadable,
+    examples,
+    openId: initialDocument.id,
+    storage: repository.status(),
+    notice: recovered,
+    lastExportedAt: settings.lastExportedAt,
+  };
+
+  const setState = (patch: Partial<LibraryState>) => {
+    state = { ...state, ...patch, ...listsOf(records), storage: repository.status() };
+    for (const listener of listeners) listener();
+  };
+  const remember = (saved: SavedScenario) => {
+    records.set(saved.document.id, saved);
+    if (repository.status().kind === 'indexeddb')
+      tabSync.post({ type: 'scenario/saved', id: saved.document.id, revision: saved.revision });
+  };
+  const rememberOpen = (id: string) => {
+    options.onOpen?.(id);
+    void repository.updateSettings((s) => ({ ...s, lastOpenId: id })).catch(() => undefined);
+  };
+
+  /** Shows a document in the store, saved at `revision` (0: not saved yet, an example); `save` it if new. */
+  const show = (document: ScenarioDocument, revision: number, notice?: string, save = false) => {
+    openBase = revision;
+    if (!save) autosave?.accept(document);
+    store?.dispatch({ type: 'scenario/load', document });
+    setState({ openId: document.id, ...(notice === undefined ? {} : { notice }) });
+    rememberOpen(document.id);
+  };
+
+  const saveNew = async (document: ScenarioDocument): Promise<ScenarioDocument> => {
+    const result = await repository.save(document, { expectedRevision: 0 });
+    if (result.ok) remember(result.saved);
+    setState({});
+    return result.ok ? result.saved.document : document;
+  };
+
+  /** Another tab saved the open scenario while this one had changes: keep both, ours as a copy. */
+  const keepBoth = async (theirs: SavedScenario | undefined, why?: string) => {
+    if (!store) return;
+    const ours = store.getState().document;
+    const copy = stamp(ours, newId(), uniqueName(`${ours.name}${COPY_FROM_OTHER_TAB}`, takenNames()));
+    if (theirs) records.set(theirs.document.id, theirs);
+    show(
+      copy,
+      0,
+      why ??
+        `”${ours.name}” ändrades samtidigt i en annan flik. Båda versionerna finns kvar: dina ändringar är sparade som ”${copy.name}”, som är öppet här.`,
+    );
+    await persistOpen(copy);
+  };
+
+  const persistOpen = async (document: ScenarioDocument): Promise<void> => {
+    if (isExampleId(document.id)) return;
+    const saved = { ...document, updatedAt: now().toISOString() };
+    const result = await repository.save(saved, { expectedRevision: openBase });
+    if (result.ok) {
+      if (state.openId === document.id) openBase = result.saved.revision;
+      if (journaled.delete(document.id)) void repository.clearJournal(document.id);
+      remember(result.saved);
+      setState({});
+    } else if (result.reason === 'conflict') await keepBoth(result.current);
+    else await keepBoth(undefined, `${result.message} Dina ändringar sparades som en kopia.`);
+  };
+
+  const onOtherTab = async (id: string) => {
+    const record = await repository.load(id);
+    if (record?.kind === 'scenario') records.set(id, record);
+    setState({});
+    if (record?.kind !== 'scenario' || id !== state.openId || record.revision <= openBase) return;
+    await autosave?.flush();
+    if (id !== state.openId || record.revision <= openBase || autosave?.isDirty()) return;
+    show(
+      record.document,
+      record.revision,
+      `”${record.document.name}” ändrades i en annan flik och visas nu i sin senaste version.`,
+    );
+  };
+
+  const current = (id: string): ScenarioDocument | undefined =>
+    id === state.openId && store
+      ? store.getState().document
+      : (records.get(id)?.document ?? examples.find((e) => e.id === id));
+
+  const update = async (id: string, deletedAt: string | undefined, name?: string) => {
+    const result = await repository.update(id, (saved) => ({
+      document:
+        name === undefined ? saved.document : { ...saved.document, name, updatedAt: now().toISOString() },
+      deletedAt,
+    }));
+    if (result?.ok) remember(result.saved);
+    setState(result && !result.ok && result.reason === 'protected' ? { notice: result.message } : {});
+  };
+
+  const library: ScenarioLibrary = {
+    getState: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    initialDocument,
+    attach: (attached) => {
+      store = attached;
+      autosave = startAutosave(attached, persistOpen, options.autosaveDelayMs);
+      const unsubscribe = tabSync.subscribe((message) => void onOtherTab(message.id));
+      const unwatch = repository.onStatusChange(() => setState({}));
+      detach = () => {
+        unsubscribe();
+        unwatch();
+        autosave?.stop();
+      };
+      return {
+        ...attached,
+        dispatch: (command) => {
+          const open = attached.getState().document;
+          if (isExampleId(open.id) && !EDITS_NOTHING.has(command.type)) {
+            const copy = stamp(open, newId(), uniqueName(copyName(open.name), takenNames()));
+            show(
+              copy,
+              0,
+              `Exemplet ”${open.name}” är skrivskyddat. Ändringen gjordes i en ny kopia, ”${copy.name}”.`,
+              true,
+            );
+          }
+          attached.dispatch(command);
+        },
+      };
+    },
+    open: async (id) => {
+      if (id === state.openId) return;
+      await autosave?.flush();
+      const example = examples.find((e) => e.id === id);
+      const saved = records.get(id);
+      if (example) show(example, 0);
+      else if (saved) show(saved.document, saved.revision);
+    },
+    createFromPlan: async (name = 'Nytt scenario') => {
+      await autosave?.flush();
+      const document = await saveNew(newScenario(plan, uniqueName(name, takenNames()), newId(), now()));
+      show(document, records.get(document.id)?.revision ?? 0);
+      return document;
+    },
+    duplicate: async (id) => {
+      const source = current(id);
+      if (!source) return undefined;
+      await autosave?.flush();
+      const document = await saveNew(stamp(source, newId(), uniqueName(copyName(source.name), takenNames())));
+      show(document, records.get(document.id)?.revision ?? 0);
+      return document;
+    },
+    rename: async (id, name) => {
+      const trimmed = name.trim().slice(0, 200);
+      if (!trimmed || isExampleId(id)) return;
+      if (id === state.openId && store) store.dispatch({ type: 'scenario/rename', name: trimmed });
+      else await update(id, records.get(id)?.deletedAt, trimmed);
+    },
+    remove: async (id) => {
+      if (!records.has(id)) return;
+      if (id === state.openId) await autosave?.flush();
+      await update(id, now().toISOString());
+      if (id !== state.openId) return;
+      const next = state.scenarios[0];
+      if (next) show(next.document, next.revision);
+      else await library.createFromPlan(PLAN_SCENARIO_NAME);
+    },
+    restore: (id) => update(id, undefined),
+    resetToPlan: () => store?.dispatch({ type: 'scenario/resetToPlan' }),
+    importCopies: async (documents) => {
+      const imported: ScenarioDocument[] = [];
+      for (const document of documents)
+        imported.push(await saveNew(stamp(document, newId(), uniqueName(document.name, takenNames()))));
+      return imported;
+    },
+    allDocuments: () => state.documents.map((d) => (d.id === state.openId ? (current(d.id) ?? d) : d)),
+    markExported: async (date) => {
+      const settings = await repository.updateSettings((s) => ({ ...s, lastExportedAt: date.toISOString() }));
+      setState({ lastExportedAt: settings.lastExportedAt });
+    },
+    flush: () => autosave?.flush() ?? Promise.resolve(),
+    journalNow: () => {
+      const document = store?.getState().document;
+      if (!document || !autosave?.isDirty() || isExampleId(document.id)) return;
+      journaled.add(document.id);
+      repository.journal(document, openBase);
+    },
+    dismissNotice: () => setState({ notice: undefined }),
+    close: () => {
+      detach();
+      tabSync.close();
+    },
+  };
+  return library;
+};

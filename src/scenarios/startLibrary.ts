@@ -1,0 +1,45 @@
+import type { Plan } from '../model/planSchema';
+import { memoryBackend } from '../persistence/memoryBackend';
+import { createScenarioRepository, openScenarioRepository } from '../persistence/scenarioRepository';
+import { storageFailure } from '../persistence/storageStatus';
+import { flushWhenHidden } from './autosave';
+import { openLibrary, type ScenarioLibrary } from './scenarioLibrary';
+import { createScenarioStore, type ScenarioStore } from './scenarioStore';
+
+const TAB_KEY = 'budgetverkstad:oppet-scenario';
+
+/** Which scenario this tab shows, so a reload reopens it even when another tab opened another one since. */
+const readTabOpenId = (): string | undefined => {
+  try {
+    return sessionStorage.getItem(TAB_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+};
+const writeTabOpenId = (id: string) => {
+  try {
+    sessionStorage.setItem(TAB_KEY, id);
+  } catch {
+    // No session storage: the scenario opened last in any tab is reopened instead.
+  }
+};
+
+/**
+ * For the composition root: the saved scenarios (IndexedDB, or memory with a Swedish explanation when the
+ * browser cannot store), the store opened on the last scenario, autosave flushed when the page is hidden.
+ */
+export const startLibrary = async (
+  plan: Plan,
+): Promise<{ readonly library: ScenarioLibrary; readonly store: ScenarioStore }> => {
+  const tab = { preferredOpenId: readTabOpenId(), onOpen: writeTabOpenId };
+  let library: ScenarioLibrary;
+  try {
+    library = await openLibrary({ plan, repository: await openScenarioRepository(), ...tab });
+  } catch (error) {
+    const repository = createScenarioRepository(memoryBackend(), storageFailure(error, 'unavailable'));
+    library = await openLibrary({ plan, repository, ...tab });
+  }
+  const store = library.attach(createScenarioStore(plan, library.initialDocument));
+  flushWhenHidden(library.flush, library.journalNow);
+  return { library, store };
+};
