@@ -10,11 +10,51 @@ export type ScenarioFileResult =
   | { readonly ok: true; readonly scenario: ScenarioDocument; readonly migratedFrom: number | undefined }
   | { readonly ok: false; readonly message: string; readonly problems: readonly string[] };
 
-const failure = (message: string, problems: readonly string[] = []): ScenarioFileResult => ({
+type Failure = { readonly ok: false; readonly message: string; readonly problems: readonly string[] };
+
+const failure = (message: string, problems: readonly string[] = []): Failure => ({
   ok: false,
   message,
   problems,
 });
+
+/** A file holding several scenarios ("Spara alla som fil"): `data` is `{ scenarios: [...] }`. */
+export const SCENARIOS_FORMAT = 'budgetverkstad.scenarios';
+export const MAX_SCENARIOS_PER_FILE = 500;
+
+export type ScenarioListResult =
+  | {
+      readonly ok: true;
+      readonly scenarios: readonly ScenarioDocument[];
+      readonly migratedFrom: number | undefined;
+    }
+  | Failure;
+
+type EnvelopeRead =
+  | { readonly ok: true; readonly format: string; readonly schemaVersion: number; readonly data: unknown }
+  | Failure;
+
+/** Safe JSON, the envelope and the version check: the steps every file, link and paste goes through. */
+const readEnvelope = (text: string, formats: readonly string[]): EnvelopeRead => {
+  const json = parseSafeJson(text);
+  if (!json.ok) return failure(json.message);
+  if (!isPlainObject(json.value)) return failure('Filen är inte en scenariofil från Budgetverkstad.');
+  const envelope = v.safeParse(envelopeSchema, json.value);
+  if (!envelope.success)
+    return failure('Filen är inte en scenariofil från Budgetverkstad.', describeIssues(envelope.issues));
+  const { format, schemaVersion, appVersion, data } = envelope.output;
+  if (!formats.includes(format))
+    return failure(`Filen är av formatet "${format.slice(0, 60)}", inte ett scenario från Budgetverkstad.`);
+  if (schemaVersion > CURRENT_SCENARIO_SCHEMA_VERSION)
+    return failure(
+      `Filen kommer från en nyare version av Budgetverkstad (${appVersion.slice(0, 20)}, schemaversion ${schemaVersion}). ` +
+        'Uppdatera appen för att öppna den; filen har inte ändrats.',
+    );
+  return { ok: true, format, schemaVersion, data };
+};
+
+const migratedFrom = (schemaVersion: number) =>
+  schemaVersion < CURRENT_SCENARIO_SCHEMA_VERSION ? schemaVersion : undefined;
 
 /**
  * Reads a scenario file (or any text claiming to be one): size, depth and prototype-safe JSON, the
@@ -25,26 +65,45 @@ const failure = (message: string, problems: readonly string[] = []): ScenarioFil
  *   if (!result.ok) showError(result.message); // "Filen är inte giltig JSON …"
  */
 export const parseScenarioFile = (text: string): ScenarioFileResult => {
-  const json = parseSafeJson(text);
-  if (!json.ok) return failure(json.message);
-  if (!isPlainObject(json.value)) return failure('Filen är inte en scenariofil från Budgetverkstad.');
-  const envelope = v.safeParse(envelopeSchema, json.value);
-  if (!envelope.success)
-    return failure('Filen är inte en scenariofil från Budgetverkstad.', describeIssues(envelope.issues));
-  const { format, schemaVersion, appVersion, data } = envelope.output;
-  if (format !== SCENARIO_FORMAT)
-    return failure(`Filen är av formatet "${format.slice(0, 60)}", inte ett scenario från Budgetverkstad.`);
-  if (schemaVersion > CURRENT_SCENARIO_SCHEMA_VERSION)
-    return failure(
-      `Filen kommer från en nyare version av Budgetverkstad (${appVersion.slice(0, 20)}, schemaversion ${schemaVersion}). ` +
-        'Uppdatera appen för att öppna den; filen har inte ändrats.',
-    );
-  const parsed = v.safeParse(scenarioDataV1, migrate(data, schemaVersion));
+  const envelope = readEnvelope(text, [SCENARIO_FORMAT]);
+  if (!envelope.ok) return envelope;
+  const parsed = v.safeParse(scenarioDataV1, migrate(envelope.data, envelope.schemaVersion));
   if (!parsed.success)
     return failure('Scenariot i filen är felaktigt och kan inte öppnas.', describeIssues(parsed.issues));
-  return {
-    ok: true,
-    scenario: parsed.output,
-    migratedFrom: schemaVersion < CURRENT_SCENARIO_SCHEMA_VERSION ? schemaVersion : undefined,
-  };
+  return { ok: true, scenario: parsed.output, migratedFrom: migratedFrom(envelope.schemaVersion) };
+};
+
+const scenarioList = v.strictObject({
+  scenarios: v.pipe(
+    v.array(v.unknown(), 'en lista med scenarier väntades'),
+    v.maxLength(MAX_SCENARIOS_PER_FILE, `högst ${MAX_SCENARIOS_PER_FILE} scenarier`),
+  ),
+});
+
+/**
+ * Reads a file of one scenario (`budgetverkstad.scenario`) or of several (`budgetverkstad.scenarios`)
+ * through the same checks as {@link parseScenarioFile}; one bad scenario refuses the whole file.
+ */
+export const parseScenarioFiles = (text: string): ScenarioListResult => {
+  const envelope = readEnvelope(text, [SCENARIO_FORMAT, SCENARIOS_FORMAT]);
+  if (!envelope.ok) return envelope;
+  if (envelope.format === SCENARIO_FORMAT) {
+    const single = parseScenarioFile(text);
+    return single.ok ? { ok: true, scenarios: [single.scenario], migratedFrom: single.migratedFrom } : single;
+  }
+  const list = v.safeParse(scenarioList, envelope.data);
+  if (!list.success)
+    return failure('Filen med scenarier är felaktig och kan inte öppnas.', describeIssues(list.issues));
+  const scenarios: ScenarioDocument[] = [];
+  for (const [index, data] of list.output.scenarios.entries()) {
+    const parsed = v.safeParse(scenarioDataV1, migrate(data, envelope.schemaVersion));
+    if (!parsed.success)
+      return failure(
+        `Scenario ${index + 1} i filen är felaktigt; inget av scenarierna har lästs in.`,
+        describeIssues(parsed.issues),
+      );
+    scenarios.push(parsed.output);
+  }
+  if (scenarios.length === 0) return failure('Filen innehåller inga scenarier.');
+  return { ok: true, scenarios, migratedFrom: migratedFrom(envelope.schemaVersion) };
 };

@@ -1,0 +1,83 @@
+import type { Worksheet } from 'exceljs';
+import type { CompiledWorkbook } from '../../model/compileWorkbook';
+import type { ScenarioDocument } from '../../model/scenarioDocument';
+import { MNKR_FORMAT, numberFormatOf, UNIT_TEXT, YEAR_FORMAT } from './numberFormats';
+
+const KIND_TEXT = { kostnad: 'Kostnad', intakt: 'Intäkt' } as const;
+
+const heading = (sheet: Worksheet, values: (string | number)[]) => {
+  const row = sheet.addRow(values);
+  row.font = { bold: true };
+  return row;
+};
+
+/** Changed inputs: one line per input and year, with the plan's value, the scenario's and why. */
+const writeInputChanges = (sheet: Worksheet, compiled: CompiledWorkbook, document: ScenarioDocument) => {
+  heading(sheet, ['Ändrade antaganden', 'Enhet', 'År', 'Planen', 'Scenariot', 'Skillnad', 'Varför']);
+  const changed = compiled.rows.inputs.filter((row) => document.changes.inputs[row.id]);
+  if (changed.length === 0) sheet.addRow(['Inga ändrade antaganden']);
+  for (const row of changed) {
+    const years = Object.entries(document.changes.inputs[row.id] ?? {}).sort(([a], [b]) =>
+      a.localeCompare(b),
+    );
+    for (const [year, value] of years) {
+      const plan = row.planValue(Number(year));
+      const line = sheet.addRow([
+        row.label,
+        UNIT_TEXT[row.unit],
+        Number(year),
+        plan,
+        value,
+        value - plan,
+        document.notes[row.id] ?? '',
+      ]);
+      line.getCell(3).numFmt = YEAR_FORMAT;
+      const format = numberFormatOf(row);
+      if (format) for (const c of [4, 5, 6]) line.getCell(c).numFmt = format;
+    }
+  }
+};
+
+/** Frame changes: name, nämnd, kind, whether counted, mnkr per year and the note. */
+const writeFrameChanges = (sheet: Worksheet, compiled: CompiledWorkbook, document: ScenarioDocument) => {
+  const years = compiled.layout.years;
+  heading(sheet, ['Ramförändringar', 'Nämnd', 'Typ', 'Räknas', ...years, 'Varför']).eachCell((cell, c) => {
+    if (c > 4 && c <= 4 + years.length) cell.numFmt = YEAR_FORMAT;
+  });
+  if (document.changes.frameChanges.length === 0) sheet.addRow(['Inga ramförändringar']);
+  for (const change of document.changes.frameChanges) {
+    const line = sheet.addRow([
+      change.name,
+      change.namnd,
+      KIND_TEXT[change.kind],
+      change.active ? 'Ja' : 'Nej',
+      ...years.map((year) => change.amounts[String(year)] ?? null),
+      change.note ?? '',
+    ]);
+    years.forEach((_, i) => (line.getCell(5 + i).numFmt = MNKR_FORMAT));
+  }
+};
+
+/** The sheet that says what the scenario changes against the plan, and why. */
+export const writeChangesSheet = (
+  sheet: Worksheet,
+  compiled: CompiledWorkbook,
+  document: ScenarioDocument,
+  now: Date,
+): void => {
+  const { plan } = compiled;
+  sheet.addRow([document.name]).font = { bold: true, size: 14 };
+  sheet.addRow([`${plan.organisation} · ${plan.name}`]);
+  sheet.addRow([`Exporterad ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC från Budgetverkstad`]);
+  sheet.addRow([
+    'Antagandena (gula celler på bladet Antaganden) går att ändra; budgetens blad räknas då om.',
+  ]);
+  sheet.addRow([]);
+  writeInputChanges(sheet, compiled, document);
+  sheet.addRow([]);
+  writeFrameChanges(sheet, compiled, document);
+  sheet.getColumn(1).width = 44;
+  sheet.getColumn(2).width = 28;
+  for (let c = 3; c <= 10; c++) sheet.getColumn(c).width = 12;
+  sheet.getColumn(7).width = Math.max(12, sheet.getColumn(7).width ?? 12);
+};

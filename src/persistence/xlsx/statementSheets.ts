@@ -1,0 +1,106 @@
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellContent, CompiledWorkbook } from '../../model/compileWorkbook';
+import { isCellProblem } from '../../model/cellProblem';
+import { cellAt, type ResultValue, type Results } from '../../model/results';
+import { FRAME_CHANGE_SHEET, STATEMENT_SHEETS, type RowSpec, type StatementSheet } from '../../model/rowSpec';
+import { MNKR_FORMAT, numberFormatOf, UNIT_TEXT, YEAR_FORMAT } from './numberFormats';
+
+/** HyperFormula's error codes as Excel writes them in a cached value. */
+const EXCEL_ERRORS: Readonly<Record<string, string>> = {
+  DIV_BY_ZERO: '#DIV/0!',
+  VALUE: '#VALUE!',
+  NUM: '#NUM!',
+  NAME: '#NAME?',
+  REF: '#REF!',
+  NA: '#N/A',
+};
+
+const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF4CC' } } as const;
+
+/** A cached value for a formula cell: the number the app computed, so the file shows figures before any recalculation. */
+const cachedResult = (value: ResultValue): CellValue | undefined => {
+  if (value === null) return undefined;
+  if (isCellProblem(value)) return { error: (EXCEL_ERRORS[value.code] ?? '#VALUE!') as '#VALUE!' };
+  return value;
+};
+
+/** `=Skatteunderlag_2025*Skattesats_2025/100` → an Excel formula over the same defined names, with its value. */
+const cellValue = (content: CellContent, value: ResultValue): CellValue => {
+  if (typeof content === 'string' && content.startsWith('=')) {
+    const result = cachedResult(value);
+    return result === undefined
+      ? { formula: content.slice(1) }
+      : ({ formula: content.slice(1), result } as CellValue);
+  }
+  return content;
+};
+
+const writeStatementSheet = (
+  sheet: Worksheet,
+  name: StatementSheet,
+  compiled: CompiledWorkbook,
+  results: Results,
+) => {
+  const { layout, rows } = compiled;
+  const cells = compiled.sheets[name];
+  const unitColumn = layout.years.length + 2;
+  cells.forEach((line, r) => {
+    const excelRow = sheet.getRow(r + 1);
+    line.forEach((content, c) => {
+      if (content === null || content === '') return;
+      const at = r > 0 && c > 0 ? layout.at(name, r, c) : undefined;
+      const cell = excelRow.getCell(c + 1);
+      cell.value = cellValue(content, at ? cellAt(results, at.row.id, at.year) : null);
+      if (r === 0) cell.numFmt = YEAR_FORMAT;
+      else if (at) styleValueCell(cell, at.row);
+    });
+    const row = r > 0 ? rows.ofSheet(name)[r - 1] : undefined;
+    if (row) {
+      excelRow.getCell(unitColumn).value = UNIT_TEXT[row.unit];
+      if (row.emphasis) excelRow.font = { bold: true };
+    }
+  });
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).getCell(unitColumn).value = 'Enhet';
+  if (name === 'Antaganden') sheet.getCell('A1').value = 'Gula celler går att ändra; budgeten räknas om';
+  sheet.getColumn(1).width = 48;
+  for (let c = 2; c < unitColumn; c++) sheet.getColumn(c).width = 12;
+  sheet.getColumn(unitColumn).width = 14;
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
+};
+
+const styleValueCell = (cell: ReturnType<Worksheet['getCell']>, row: RowSpec) => {
+  const format = numberFormatOf(row);
+  if (format) cell.numFmt = format;
+  if (row.kind === 'input') cell.fill = INPUT_FILL;
+};
+
+const writeFrameChangeSheet = (sheet: Worksheet, compiled: CompiledWorkbook) => {
+  compiled.sheets[FRAME_CHANGE_SHEET].forEach((line, r) => {
+    const excelRow = sheet.getRow(r + 1);
+    line.forEach((content, c) => {
+      if (content === null) return;
+      const cell = excelRow.getCell(c + 1);
+      cell.value = content;
+      if (c >= 4) cell.numFmt = r === 0 ? YEAR_FORMAT : MNKR_FORMAT;
+    });
+  });
+  sheet.getRow(1).font = { bold: true };
+  sheet.getColumn(1).width = 40;
+  sheet.getColumn(2).width = 32;
+  sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
+};
+
+/** Quoted sheet reference → exceljs location: `='Plan'!$B$34` → `'Plan'!$B$34`. */
+const location = (expression: string) => expression.replace(/^=/, '');
+
+/**
+ * The model's sheets with the same cells, formulas and defined names as the engine's workbook, so each
+ * formula reads as in the app and a changed input recalculates everything that depends on it.
+ */
+export const writeModelSheets = (excel: Workbook, compiled: CompiledWorkbook, results: Results): void => {
+  for (const name of STATEMENT_SHEETS) writeStatementSheet(excel.addWorksheet(name), name, compiled, results);
+  writeFrameChangeSheet(excel.addWorksheet(FRAME_CHANGE_SHEET), compiled);
+  for (const { name, expression } of compiled.namedExpressions)
+    excel.definedNames.add(location(expression), name);
+};

@@ -1,0 +1,132 @@
+import { useRef, useState, type DragEvent } from 'react';
+import type { ScenarioDocument } from '../../model/scenarioDocument';
+import { readScenarioText } from '../../scenarios/transfer';
+import { useScenarioStore } from '../../scenarios/useScenario';
+
+type Props = {
+  /** Receives copies (new ids) of the scenarios read; saving or opening them is the caller's business. */
+  readonly onImport: (documents: readonly ScenarioDocument[]) => Promise<void> | void;
+};
+
+type Problem = { readonly message: string; readonly problems: readonly string[] };
+
+const MAX_FILE_BYTES = 2_000_000;
+
+/** 'Importera': a file, a dropped file or pasted JSON, all through the one validating path. */
+export const ImportDialog = ({ onImport }: Props) => {
+  const store = useScenarioStore();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [problem, setProblem] = useState<Problem | undefined>();
+  const [text, setText] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const read = async (contents: string, source: string) => {
+    const result = readScenarioText(contents, store.getState());
+    if (!result.ok) {
+      setProblem({ message: `${source}: ${result.message}`, problems: result.problems });
+      return;
+    }
+    setProblem(undefined);
+    await onImport(result.documents);
+    setText('');
+    const count = result.documents.length;
+    setStatus(
+      count === 1
+        ? `”${result.documents[0]?.name ?? ''}” är importerat som en kopia.`
+        : `${count} scenarier är importerade som kopior.`,
+    );
+    dialog.current?.close();
+  };
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setProblem({ message: `${file.name}: Filen är för stor (högst 2 MB).`, problems: [] });
+      return;
+    }
+    await read(await file.text(), file.name);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void readFile(file);
+    else void read(event.dataTransfer.getData('text/plain'), 'Den släppta texten');
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setProblem(undefined);
+          dialog.current?.showModal();
+        }}
+      >
+        Importera
+      </button>
+      <p className="import-status" role="status">
+        {status}
+      </p>
+      <dialog ref={dialog} className="import-dialog" aria-labelledby="importera-rubrik">
+        <div className="import-head">
+          <h2 id="importera-rubrik">Importera scenarier</h2>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Stäng
+          </button>
+        </div>
+        <p>Importerade scenarier sparas alltid som kopior; inget befintligt scenario skrivs över.</p>
+        <div
+          className={dragging ? 'drop-zone dragging' : 'drop-zone'}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          data-testid="import-drop"
+        >
+          <label>
+            Välj en scenariofil (.json) eller släpp den här
+            <input
+              type="file"
+              accept=".json,application/json"
+              onChange={(event) => {
+                void readFile(event.currentTarget.files?.[0]);
+                event.currentTarget.value = '';
+              }}
+            />
+          </label>
+        </div>
+        <label className="import-paste">
+          Eller klistra in en scenariofils text (JSON)
+          <textarea rows={5} value={text} onChange={(event) => setText(event.currentTarget.value)} />
+        </label>
+        <button
+          type="button"
+          disabled={!text.trim()}
+          onClick={() => void read(text, 'Den inklistrade texten')}
+        >
+          Importera texten
+        </button>
+        {problem ? (
+          <div className="import-error" role="alert">
+            <p>
+              <strong>Kunde inte importeras.</strong> {problem.message}
+            </p>
+            {problem.problems.length > 0 ? (
+              <ul>
+                {problem.problems.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+      </dialog>
+    </>
+  );
+};

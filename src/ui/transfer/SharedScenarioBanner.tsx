@@ -1,0 +1,128 @@
+import { useEffect, useMemo, useState } from 'react';
+import { formatRowValue } from '../../format/formatValue';
+import type { ScenarioDocument } from '../../model/scenarioDocument';
+import { previewScenario, readShareLink } from '../../scenarios/transfer';
+import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
+
+type Props = {
+  /** Saves a copy of the shared scenario (and opens it). */
+  readonly onSaveCopy: (document: ScenarioDocument) => Promise<void> | void;
+};
+
+type Shared =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'scenario'; readonly document: ScenarioDocument }
+  | { readonly kind: 'error'; readonly message: string; readonly problems: readonly string[] };
+
+/** Removes `#s=…` from the address bar, so a reload does not offer the same link again. */
+const forgetFragment = () => history.replaceState(null, '', location.pathname + location.search);
+
+/** A page opened with a share link: the scenario's key figures against the plan, and 'Spara en kopia'. */
+export const SharedScenarioBanner = ({ onSaveCopy }: Props) => {
+  const [shared, setShared] = useState<Shared>({ kind: 'none' });
+  const [saving, setSaving] = useState(false);
+  const store = useScenarioStore();
+  const plan = useScenario((state) => state.plan);
+  const planResults = useScenario((state) => state.planResults);
+
+  useEffect(() => {
+    const read = () => {
+      const pending = readShareLink(location.hash, store.getState());
+      if (!pending) return;
+      void pending.then((result) =>
+        setShared(
+          result.ok
+            ? { kind: 'scenario', document: result.scenario }
+            : { kind: 'error', message: result.message, problems: result.problems },
+        ),
+      );
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [store]);
+
+  const preview = useMemo(
+    () => (shared.kind === 'scenario' ? previewScenario({ plan, planResults }, shared.document) : undefined),
+    [shared, plan, planResults],
+  );
+  const close = () => {
+    forgetFragment();
+    setShared({ kind: 'none' });
+  };
+
+  if (shared.kind === 'none') return null;
+  if (shared.kind === 'error')
+    return (
+      <section className="shared-banner shared-error" role="alert" aria-label="Delningslänk">
+        <p>
+          <strong>Delningslänken kunde inte öppnas.</strong> {shared.message}
+        </p>
+        {shared.problems.length > 0 ? (
+          <ul>
+            {shared.problems.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
+        <button type="button" onClick={close}>
+          Stäng
+        </button>
+      </section>
+    );
+  return (
+    <section className="shared-banner" aria-labelledby="delat-rubrik">
+      <h2 id="delat-rubrik">Delat scenario: {shared.document.name}</h2>
+      <p>Scenariot kommer från en länk och är inte sparat här. Spara en kopia för att öppna och ändra det.</p>
+      {preview ? (
+        <table className="shared-preview">
+          <caption>Nyckeltal, scenariot (planen), mnkr</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rad</th>
+              {preview.years.map((year) => (
+                <th key={year} scope="col">
+                  {year}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map(({ row, scenario, plan: planValues }) => (
+              <tr key={row.id} data-preview={row.id}>
+                <th scope="row">{row.label}</th>
+                {preview.years.map((year) => (
+                  <td key={year} data-year={year}>
+                    {formatRowValue(scenario[String(year)] ?? null, row)}{' '}
+                    <span className="shared-plan">
+                      ({formatRowValue(planValues[String(year)] ?? null, row)})
+                    </span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <div className="shared-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={saving}
+          onClick={() => {
+            setSaving(true);
+            void Promise.resolve(onSaveCopy(shared.document)).finally(() => {
+              setSaving(false);
+              close();
+            });
+          }}
+        >
+          Spara en kopia
+        </button>
+        <button type="button" onClick={close}>
+          Stäng utan att spara
+        </button>
+      </div>
+    </section>
+  );
+};
