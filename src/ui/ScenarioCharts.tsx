@@ -1,0 +1,40 @@
+import { useMemo, useState } from 'react';
+import { ChartPanel } from '../charts/ChartPanel';
+import type { ChartSeriesInput } from '../charts/chartSpecs';
+import { LazyChart } from '../charts/LazyChart';
+import { useScenario } from '../scenarios/useScenario';
+
+/** The plan and the open scenario as chart series; only the components that draw them re-render on an edit. */
+const useScenarioSeries = (withPlan: boolean): readonly ChartSeriesInput[] => {
+  const name = useScenario((state) => state.document.name);
+  const results = useScenario((state) => state.results);
+  const planResults = useScenario((state) => state.planResults);
+  return useMemo(
+    () => [
+      ...(withPlan ? [{ name: 'Plan', results: planResults, role: 'plan' as const }] : []),
+      { name, results, role: 'scenario' as const },
+    ],
+    [withPlan, name, results, planResults],
+  );
+};
+
+/** Beside or below a statement: a folded panel draws nothing, so it costs nothing per edit. */
+export const SheetCharts = () => {
+  const [open, setOpen] = useState(true);
+  return (
+    <details className="sheet-charts" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Diagram: plan och scenario</summary>
+      {open ? <OpenSheetCharts /> : null}
+    </details>
+  );
+};
+
+const OpenSheetCharts = () => <ChartPanel series={useScenarioSeries(true)} />;
+
+export const ProjectorChart = ({ withPlan }: { withPlan: boolean }) => (
+  <ChartPanel projector series={useScenarioSeries(withPlan)} />
+);
+
+export const PrintChart = () => (
+  <LazyChart chart="resultat" series={useScenarioSeries(true)} height={260} printWidth={680} />
+);

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartOption, type ChartOption, type ChartSeriesInput } from '../../src/charts/chartOptions';
+import { describeChart } from '../../src/charts/chartText';
+import { niceScale } from '../../src/charts/chartScale';
+import type { Results } from '../../src/model/results';
+import { BUDGET_YEARS, compute, inputs, plan, planResults, valueOf, YEARS } from '../helpers';
+
+type Series = {
+  id?: string;
+  name?: string;
+  data?: (number | null)[];
+  lineStyle?: { color?: string; type?: unknown; width?: number };
+  symbol?: string;
+  markLine?: { data?: { yAxis?: number }[]; label?: { formatter?: string } };
+};
+type Axis = { axisLabel?: { formatter?: (value: number) => string; fontSize?: number }; data?: string[] };
+
+const seriesOf = (option: ChartOption) => option.series as Series[];
+const byId = (option: ChartOption, id: string): Series => {
+  const found = seriesOf(option).find((s) => s.id === id);
+  if (!found) throw new Error(`no series ${id}`);
+  return found;
+};
+const yAxes = (option: ChartOption) => option.yAxis as Axis[];
+const xAxes = (option: ChartOption) => option.xAxis as Axis[];
+
+/** +10 öre on the 2025 tax: skatteintäkter rise by skatteunderlag × 0,10 / 100 (DOMAIN.md §4). */
+const scenario = compute(inputs({ skattesats: { '2025': valueOf(planResults, 'skattesats', 2025) + 0.1 } }));
+const lowerTax = compute(inputs({ skattesats: { '2026': 11.0 } }));
+const fewer = compute(inputs({ befolkning: { '2025': 240000 } }));
+const two: ChartSeriesInput[] = [
+  { name: 'Plan', results: planResults, role: 'plan' },
+  { name: 'Skatt +10 öre', results: scenario, role: 'scenario' },
+];
+const valuesOf = (results: Results, id: string, years: readonly number[]) =>
+  years.map((year) => valueOf(results, id, year));
+
+describe('buildChartOption', () => {
+  it('draws årets resultat and balanskravsresultat 2025–2030 for plan and scenario from the results', () => {
+    const option = buildChartOption('resultat', two);
+    expect(xAxes(option)[0]?.data).toEqual(YEARS.map(String));
+    ['arets_resultat', 'balanskravsresultat'].forEach((row, panel) => {
+      expect(byId(option, `${panel}|line|Plan`).data).toEqual(valuesOf(planResults, row, YEARS));
+      expect(byId(option, `${panel}|line|Skatt +10 öre`).data).toEqual(valuesOf(scenario, row, YEARS));
+    });
+    const gain = (valueOf(planResults, 'skatteunderlag', 2025) * 0.1) / 100;
+    const plan2025 = byId(option, '1|line|Plan').data?.[0] ?? Number.NaN;
+    const scenario2025 = byId(option, '1|line|Skatt +10 öre').data?.[0] ?? Number.NaN;
+    expect(scenario2025 - plan2025).toBeCloseTo(gain, 6);
+    expect(plan2025).toBeLessThan(0);
+    expect(scenario2025).toBeGreaterThan(0);
+  });
+
+  it('draws the 1 % requirement of the scenario and the balanskrav line at the plan goal', () => {
+    const option = buildChartOption('resultat', two);
+    const krav = byId(option, '1|reference');
+    expect(krav.name).toBe('Krav 1 %');
+    expect(krav.data).toHaveLength(YEARS.length);
+    YEARS.forEach((year, i) => {
+      const value = krav.data?.[i];
+      const base =
+        valueOf(scenario, 'skatteintakter', year) + valueOf(scenario, 'generella_statsbidrag', year);
+      expect(value).toBeCloseTo((base * plan.goals.resultatkravProcent) / 100, 6);
+    });
+    expect(byId(option, '1|goal').markLine?.data).toEqual([{ yAxis: plan.goals.balanskrav.min }]);
+  });
+
+  it('draws soliditet in both models per budget year with the 16 % line', () => {
+    const option = buildChartOption('soliditet', two);
+    expect(xAxes(option)[0]?.data).toEqual(BUDGET_YEARS.map(String));
+    ['soliditet_fullfondering', 'soliditet_blandmodell'].forEach((row, panel) => {
+      expect(byId(option, `${panel}|line|Plan`).data).toEqual(valuesOf(planResults, row, BUDGET_YEARS));
+      expect(byId(option, `${panel}|line|Skatt +10 öre`).data).toEqual(valuesOf(scenario, row, BUDGET_YEARS));
+    });
+    const goal = byId(option, '0|goal').markLine;
+    expect(goal?.data).toEqual([{ yAxis: plan.goals.soliditetFullfondering.min }]);
+    expect(goal?.label?.formatter).toBe('Mål 16\u00a0%');
+    const scale = yAxes(option)[0] as { min: number; max: number };
+    expect(scale.min).toBeLessThanOrEqual(plan.goals.soliditetFullfondering.min);
+  });
+
+  it('draws självfinansieringsgrad per year, the plan period as its own point, and the 60 % line', () => {
+    const option = buildChartOption('sjalvfinansiering', two);
+    expect(xAxes(option)[0]?.data).toEqual([...BUDGET_YEARS.map(String), '2025–2027']);
+    expect(byId(option, '0|line|Plan').data).toEqual([
+      ...valuesOf(planResults, 'sjalvfinansieringsgrad', BUDGET_YEARS),
+      null,
+    ]);
+    expect(byId(option, '0|period|Skatt +10 öre').data).toEqual([
+      null,
+      null,
+      null,
+      valueOf(scenario, 'sjalvfinansieringsgrad_planperiod', 2025),
+    ]);
+    expect(byId(option, '0|goal').markLine?.data).toEqual([{ yAxis: plan.goals.sjalvfinansieringsgrad.min }]);
+  });
+
+  it('formats axis labels and tooltips the Swedish way', () => {
+    const resultat = buildChartOption('resultat', two);
+    expect(yAxes(resultat)[0]?.axisLabel?.formatter?.(-1234)).toBe('\u22121\u00a0234');
+    const soliditet = buildChartOption('soliditet', two);
+    expect(yAxes(soliditet)[0]?.axisLabel?.formatter?.(18)).toMatch(/^18(,0+)?\u00a0%$/);
+    const tooltip = soliditet.tooltip as { formatter: (params: unknown) => string };
+    const text = tooltip.formatter([
+      { seriesName: 'Plan <b>', value: 17.992, marker: '', axisValueLabel: '2025' },
+      { seriesName: 'Mål', value: null, marker: '', axisValueLabel: '2025' },
+    ]);
+    expect(text).toContain('18,0\u00a0%');
+    expect(text).toContain('Plan &#60;b&#62;');
+    expect(text).not.toContain('Mål');
+    const mnkr = (resultat.tooltip as { formatter: (params: unknown) => string }).formatter([
+      { seriesName: 'Plan', value: -35.6, marker: '', axisValueLabel: '2025' },
+    ]);
+    expect(mnkr).toContain('\u221236\u00a0mnkr');
+  });
+
+  it('tells four and five series apart by colour, dash and symbol', () => {
+    for (const count of [4, 5]) {
+      const others = [scenario, lowerTax, fewer, scenario].slice(0, count - 1);
+      const series: ChartSeriesInput[] = [
+        { name: 'Plan', results: planResults, role: 'plan' },
+        ...others.map((results, i) => ({ name: `Förslag ${i + 1}`, results, role: 'compare' as const })),
+      ];
+      for (const chart of ['resultat', 'soliditet', 'sjalvfinansiering'] as const) {
+        const lines = seriesOf(buildChartOption(chart, series)).filter((s) => s.id?.startsWith('0|line|'));
+        expect(lines).toHaveLength(count);
+        expect(new Set(lines.map((s) => s.lineStyle?.color)).size).toBe(count);
+        expect(new Set(lines.map((s) => JSON.stringify(s.lineStyle?.type))).size).toBe(count);
+        expect(new Set(lines.map((s) => s.symbol)).size).toBe(count);
+      }
+      const legend = buildChartOption('resultat', series).legend as { data: string[] };
+      expect(legend.data).toEqual([...series.map((s) => s.name), 'Krav 1 %']);
+    }
+  });
+
+  it('draws the plan grey and dashed and the scenario solid', () => {
+    const option = buildChartOption('resultat', two);
+    expect(byId(option, '0|line|Plan').lineStyle?.type).toBe('dashed');
+    expect(byId(option, '0|line|Skatt +10 öre').lineStyle?.type).toBe('solid');
+  });
+
+  it('uses large type and thick lines on the projector', () => {
+    const normal = buildChartOption('resultat', two);
+    const big = buildChartOption('resultat', two, { projector: true });
+    for (const axis of [...xAxes(big), ...yAxes(big)])
+      expect(axis.axisLabel?.fontSize).toBeGreaterThanOrEqual(20);
+    for (const title of big.title as { textStyle: { fontSize: number } }[])
+      expect(title.textStyle.fontSize).toBeGreaterThanOrEqual(24);
+    expect(byId(big, '0|line|Plan').lineStyle?.width).toBeGreaterThan(
+      byId(normal, '0|line|Plan').lineStyle?.width ?? 0,
+    );
+  });
+
+  it('gives the same name twice a number, so legend entries stay apart', () => {
+    const option = buildChartOption('soliditet', [
+      { name: 'Förslag', results: scenario, role: 'compare' },
+      { name: 'Förslag', results: lowerTax, role: 'compare' },
+    ]);
+    expect((option.legend as { data: string[] }).data).toEqual(['Förslag', 'Förslag (2)']);
+  });
+});
+
+describe('describeChart', () => {
+  it('names every value for screen readers', () => {
+    const text = describeChart('resultat', two);
+    const row = text.rows.find((r) => r.header === 'Balanskravsresultat, Skatt +10 öre');
+    const expected = Math.round(valueOf(scenario, 'balanskravsresultat', 2025));
+    expect(row?.values[0]).toBe(`${expected}\u00a0mnkr`);
+    expect(text.label).toContain('Balanskravsresultat, Plan: 2025 \u221236\u00a0mnkr');
+  });
+});
+
+describe('niceScale', () => {
+  it('contains every value with round steps', () => {
+    const values = [-36.2, 149, 395.4, 109.7];
+    const scale = niceScale(values);
+    expect(scale.min).toBeLessThanOrEqual(Math.min(...values));
+    expect(scale.max).toBeGreaterThanOrEqual(Math.max(...values));
+    expect([1, 2, 2.5, 5]).toContain(scale.interval / 10 ** Math.floor(Math.log10(scale.interval)));
+    expect(Number.isInteger(Math.round((scale.max - scale.min) / scale.interval))).toBe(true);
+  });
+});
