@@ -1,0 +1,147 @@
+/**
+ * `npm run bench` (issue 3 §7): builds the app, serves it with `vite preview` on a free port and measures in
+ * headless Chromium: edit-to-paint latency over ≥ 200 driver edits, the engine's own time per edit, load to
+ * an interactive grid, and the JS shipped (gzip per chunk). A benchmark, not a test: it prints, it does not
+ * fail on a slow machine.
+ *
+ *   npm run bench                       # table with PASS/OVER against the targets
+ *   npm run bench -- --json             # the same as JSON
+ *   npm run bench -- --edits 400 --loads 10
+ *   npm run bench -- --close-charts     # the same with the chart panel beside the grid folded away
+ *   npm run bench -- --profile          # where the time goes: CPU profile by source file (source maps)
+ *                                       # and a Chromium trace (style, layout, paint); timings then inflate
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { build, preview } from 'vite';
+import { installEditHook } from './editHook';
+import { editSequence, runEdits, type EditSample } from './editLatency';
+import { jsChunks } from './jsSize';
+import { measureLoad } from './loadTime';
+import { commitProfiler } from './profile';
+import { formatReport, statsOf, TARGETS, type BenchResult } from './report';
+import { summariseTrace, TRACE_CATEGORIES } from './trace';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(args[at + 1]) : fallback;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+const EDITS = option('edits', 200);
+const LOADS = option('loads', 5);
+const PROFILE = flag('profile');
+/** Diagnosis: fold the chart panel beside the grid away before the edits, to see what the charts cost. */
+const CLOSE_CHARTS = flag('close-charts');
+const log = (message: string) => {
+  if (!flag('json')) process.stderr.write(`${message}\n`);
+};
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+
+const launch = (): Promise<Browser> => {
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+};
+
+/** esbuild (tsx) may wrap functions in `__name(...)`; the page has no such helper, so give it one. */
+const hookScript = `var __name = (f) => f;\n(${installEditHook.toString()})();`;
+
+const phasesOf = (samples: readonly EditSample[]) => ({
+  'input delay (key → handler)': statsOf(samples.map((s) => s.handlerStart - s.t0)),
+  'key handler (engine + React render)': statsOf(samples.map((s) => s.handlerEnd - s.handlerStart)),
+  'handler → dependent cell in DOM': statsOf(samples.map((s) => Math.max(0, s.mutation - s.handlerEnd))),
+  'DOM → frame (rAF)': statsOf(samples.map((s) => s.raf - s.mutation)),
+  'frame → painted': statsOf(samples.map((s) => s.paint - s.raf)),
+});
+
+const measure = async (browser: Browser, url: string, dist: string): Promise<BenchResult> => {
+  log(`Load: ${LOADS} fresh loads …`);
+  const loads = [];
+  for (let i = 0; i < LOADS; i += 1) loads.push(await measureLoad(browser, url));
+
+  log(`Edits: ${EDITS} driver edits on Antaganden …`);
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 720 } });
+  await context.addInitScript({ content: hookScript });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('tab', { name: 'Antaganden', exact: true }).click();
+  await page.locator('td.editable').first().waitFor();
+  if (CLOSE_CHARTS) {
+    const open = page.locator('details.sheet-charts[open] > summary');
+    if ((await open.count()) > 0) await open.first().click();
+  }
+  const profiler = PROFILE ? await commitProfiler(await context.newCDPSession(page), dist) : undefined;
+  if (PROFILE) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const { samples, missing } = await runEdits(
+    page,
+    editSequence(EDITS),
+    profiler ? { around: profiler } : {},
+  );
+  const profile = profiler?.rows();
+  const trace = PROFILE ? summariseTrace((await browser.stopTracing()).toString('utf8')) : undefined;
+  await context.close();
+
+  const chunks = jsChunks(dist);
+  const sum = (initial: boolean) =>
+    chunks.filter((c) => c.initial === initial).reduce((n, c) => n + c.gzip, 0) / 1000;
+  const editToPaint = statsOf(samples.map((s) => s.paint - s.t0));
+  return {
+    editToPaint,
+    phases: phasesOf(samples),
+    engineMs: statsOf(samples.flatMap((s) => (s.engineMs === undefined ? [] : [s.engineMs]))),
+    missingEdits: missing.length,
+    load: {
+      gridVisible: statsOf(loads.map((l) => l.gridVisible)),
+      driverEditable: statsOf(loads.map((l) => l.driverEditable)),
+    },
+    chunks,
+    initialGzipKb: sum(true),
+    lazyGzipKb: sum(false),
+    verdict: {
+      editToPaint: editToPaint.p95 <= TARGETS.editToPaintP95Ms ? 'PASS' : 'OVER',
+      initialJs: sum(true) <= TARGETS.initialJsGzipKb ? 'PASS' : 'OVER',
+    },
+    ...(profile ? { profile } : {}),
+    ...(trace ? { trace } : {}),
+  };
+};
+
+const main = async () => {
+  const dist = mkdtempSync(join(tmpdir(), 'budgetverkstad-bench-'));
+  log(`Building to ${dist} …`);
+  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const port = await freePort();
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir: dist },
+    preview: { port, strictPort: true },
+  });
+  const browser = await launch();
+  try {
+    const result = await measure(browser, `http://localhost:${port}/?bench`, dist);
+    process.stdout.write(`${flag('json') ? JSON.stringify(result, null, 2) : formatReport(result)}\n`);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dist, { recursive: true, force: true });
+  }
+};
+
+await main();

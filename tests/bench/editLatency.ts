@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test';
+import type { BenchWindow, EditTiming } from './editHook';
+
+/** One edit: a driver cell and the Swedish text typed into it. */
+export type Edit = { readonly rowId: string; readonly year: number; readonly text: string };
+
+/**
+ * The drivers a user changes most, with a base and a step in the input's unit: skattesats in öre,
+ * befolkning in hundreds, LPIK in tenths of a percentage point, investeringar in tens of mnkr.
+ */
+const DRIVERS = [
+  { rowId: 'skattesats', years: [2025, 2026, 2027, 2028, 2029, 2030], base: 11.34, step: 0.01, decimals: 2 },
+  { rowId: 'befolkning', years: [2025, 2026, 2027, 2028, 2029, 2030], base: 248_000, step: 100, decimals: 0 },
+  { rowId: 'lpik', years: [2025, 2026, 2027, 2028, 2029, 2030], base: 1, step: 0.1, decimals: 1 },
+  { rowId: 'investeringar_materiella', years: [2025, 2026, 2027], base: 867, step: 10, decimals: 0 },
+] as const;
+
+const swedish = (value: number, decimals: number) => value.toFixed(decimals).replace('.', ',');
+
+/**
+ * `count` realistic edits: the drivers in turn, across the years, each visit to a cell a different value
+ * from the last (7n mod 11 never repeats for consecutive n), so every edit changes the results.
+ */
+export const editSequence = (count: number): Edit[] => {
+  const visits = new Map<string, number>();
+  return Array.from({ length: count }, (_, i) => {
+    const driver = DRIVERS[i % DRIVERS.length] ?? DRIVERS[0];
+    const year = driver.years[Math.floor(i / DRIVERS.length) % driver.years.length] ?? 2025;
+    const key = `${driver.rowId}|${year}`;
+    const n = visits.get(key) ?? 0;
+    visits.set(key, n + 1);
+    const k = ((n * 7) % 11) - 5;
+    return { rowId: driver.rowId, year, text: swedish(driver.base + driver.step * k, driver.decimals) };
+  });
+};
+
+export type EditSample = EditTiming & { readonly engineMs: number | undefined };
+
+/**
+ * Types each edit into the Antaganden grid (click the cell, type, Enter) and returns the hook's timings.
+ * An edit whose dependent cells never change within `timeoutMs` is reported as missing, not timed.
+ */
+export const runEdits = async (
+  page: Page,
+  edits: readonly Edit[],
+  {
+    pauseMs = 30,
+    timeoutMs = 3000,
+    around,
+  }: {
+    pauseMs?: number;
+    timeoutMs?: number;
+    /** Called just before the committing Enter and after its paint (the CPU profile). */
+    around?: { before: () => Promise<void>; after: () => Promise<void> };
+  } = {},
+): Promise<{ samples: EditSample[]; missing: Edit[] }> => {
+  const samples: EditSample[] = [];
+  const missing: Edit[] = [];
+  for (const edit of edits) {
+    const cell = `${edit.rowId}|${edit.year}`;
+    await page.locator(`td[data-cell="${cell}"]`).click();
+    await page.keyboard.type(edit.text);
+    const before = await page.evaluate((c) => {
+      const hook = (window as unknown as BenchWindow).__benchHook;
+      hook.armed = c;
+      return hook.done.length;
+    }, cell);
+    await around?.before();
+    await page.keyboard.press('Enter');
+    const ok = await page
+      .waitForFunction((n) => (window as unknown as BenchWindow).__benchHook.done.length > n, before, {
+        timeout: timeoutMs,
+      })
+      .then(() => true)
+      .catch(() => false);
+    await around?.after();
+    if (!ok) {
+      missing.push(edit);
+      await page.evaluate(() => {
+        const hook = (window as unknown as BenchWindow).__benchHook;
+        hook.pending = null;
+        hook.armed = null;
+      });
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    const { timing, engineMs } = await page.evaluate(() => {
+      const w = window as unknown as BenchWindow;
+      return { timing: w.__benchHook.done.at(-1), engineMs: w.__budgetverkstadBench?.getState().engineMs };
+    });
+    if (timing) samples.push({ ...timing, engineMs });
+    await page.waitForTimeout(pauseMs);
+  }
+  return { samples, missing };
+};
