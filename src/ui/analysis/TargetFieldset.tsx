@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { formatNumber } from '../../format/formatNumber';
+import { parseSvNumber } from '../../format/parseSvNumber';
+import { numberAt } from '../../model/results';
+import { useScenario } from '../../scenarios/useScenario';
+import { TARGET_LABELS, VALUE_ROWS, type GoalSeekForm, type TargetKind } from './goalSeekChoices';
+
+type Props = { form: GoalSeekForm; onChange: (patch: Partial<GoalSeekForm>) => void };
+
+/** The target: four of the plan's goals, or one row in one year reaching a value (e.g. as the plan had it). */
+export const TargetFieldset = ({ form, onChange }: Props) => {
+  const rows = useScenario((state) => state.workbook.rows);
+  const years = useScenario((state) => state.workbook.layout.years);
+  const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
+  const planValue = useScenario((state) => numberAt(state.planResults, form.rowId, form.year));
+  const [text, setText] = useState(form.value === undefined ? '' : formatNumber(form.value, 1));
+  const [error, setError] = useState<string | undefined>();
+
+  const setValue = (next: string) => {
+    setText(next);
+    const parsed = parseSvNumber(next);
+    setError(parsed.ok ? undefined : parsed.message);
+    onChange({ value: parsed.ok ? parsed.value : undefined });
+  };
+  const perYear = ['balanskrav', 'resultatkrav', 'verksamhetensResultat'].includes(form.target);
+  const kalkyl = `${years[budgetYears.length] ?? ''}–${years.at(-1) ?? ''}`;
+
+  return (
+    <fieldset className="seek-fieldset">
+      <legend>Mål</legend>
+      {(Object.keys(TARGET_LABELS) as TargetKind[]).map((kind) => (
+        <div key={kind}>
+          <label className="seek-choice">
+            <input
+              type="radio"
+              name="seek-target"
+              value={kind}
+              checked={form.target === kind}
+              onChange={() => onChange({ target: kind })}
+            />
+            {TARGET_LABELS[kind]}
+          </label>
+          {kind === 'verksamhetensResultat' && perYear ? (
+            <label className="seek-choice seek-sub">
+              <input
+                type="checkbox"
+                checked={form.withKalkyl}
+                onChange={(event) => onChange({ withKalkyl: event.target.checked })}
+              />
+              Räkna även kalkylåren {kalkyl} (annars budgetåren {budgetYears[0]}–{budgetYears.at(-1)})
+            </label>
+          ) : null}
+        </div>
+      ))}
+      {form.target === 'value' ? (
+        <div className="seek-value">
+          <label>
+            Rad
+            <select value={form.rowId} onChange={(event) => onChange({ rowId: event.target.value })}>
+              {VALUE_ROWS.map((id) => (
+                <option key={id} value={id}>
+                  {rows.byId.get(id)?.label ?? id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            År
+            <select value={form.year} onChange={(event) => onChange({ year: Number(event.target.value) })}>
+              {years.map((year) => (
+                <option key={year}>{year}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Villkor
+            <select
+              value={form.direction}
+              onChange={(event) =>
+                onChange({ direction: event.target.value === 'högst' ? 'högst' : 'minst' })
+              }
+            >
+              <option value="minst">minst</option>
+              <option value="högst">högst</option>
+            </select>
+          </label>
+          <label>
+            Värde
+            <input
+              type="text"
+              inputMode="decimal"
+              value={text}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'seek-value-error' : undefined}
+              onChange={(event) => setValue(event.target.value)}
+            />
+          </label>
+          <button
+            type="button"
+            disabled={planValue === undefined}
+            onClick={() => {
+              if (planValue === undefined) return;
+              setText(formatNumber(planValue, 1));
+              setError(undefined);
+              onChange({ value: planValue });
+            }}
+          >
+            Som i planen
+          </button>
+          {error ? (
+            <p id="seek-value-error" className="seek-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </fieldset>
+  );
+};
