@@ -1,0 +1,72 @@
+import { formatNumber, formatSigned } from '../format/formatNumber';
+import type { GoalStatus, GoalYear } from '../model/goals';
+import type { Year } from '../model/years';
+
+const valueText = (goal: GoalStatus, year: GoalYear): string => {
+  if (year.value === undefined) return '–';
+  return goal.valueUnit === 'mnkr'
+    ? `${formatNumber(year.value, 0)} mnkr`
+    : `${formatNumber(year.value, 1)} %`;
+};
+
+/** The margin only where it says more than the value: procentenheter to the limit (mnkr in the tooltip). */
+const marginText = (goal: GoalStatus, year: GoalYear): string =>
+  goal.marginUnit === 'mnkr' || year.margin === undefined ? '' : `${formatSigned(year.margin, 1)} p.e.`;
+
+const marginMnkrText = (year: GoalYear): string =>
+  year.marginMnkr === undefined ? '' : `Marginal ${formatSigned(year.marginMnkr, 0)} mnkr`;
+
+const GoalCell = ({ goal, year, span }: { goal: GoalStatus; year: GoalYear; span: number }) => {
+  const verdict = year.met ? 'Uppfyllt' : 'Ej uppfyllt';
+  const margin = marginText(goal, year);
+  return (
+    <td
+      colSpan={span}
+      className={year.met ? 'met' : 'unmet'}
+      data-year={year.year}
+      title={marginMnkrText(year)}
+    >
+      <span className="goal-symbol" aria-hidden="true">
+        {year.met ? '✓' : '✗'}
+      </span>
+      <span className="visually-hidden">{verdict}: </span>
+      <span className="goal-value">{valueText(goal, year)}</span>
+      {margin ? <span className="goal-margin">{margin}</span> : null}
+      {year.marginMnkr !== undefined ? (
+        <span className="visually-hidden">, {marginMnkrText(year)}</span>
+      ) : null}
+    </td>
+  );
+};
+
+/**
+ * One goal's cells across the years: met or not is said by a symbol, a border style and hidden text as well
+ * as colour. A goal judged over the plan period (självfinansiering) is one cell spanning the budget years;
+ * years without a judgement (no balansbudget in the kalkyl years) say so.
+ */
+export const GoalCells = ({
+  goal,
+  years,
+  budgetYears,
+}: {
+  goal: GoalStatus;
+  years: readonly Year[];
+  budgetYears: readonly Year[];
+}) => {
+  const judged = goal.years.filter((year) => year.met !== undefined);
+  const periodGoal = goal.perYearRow !== undefined;
+  return years.map((year) => {
+    const status = judged.find((y) => y.year === year);
+    if (periodGoal && year !== judged[0]?.year) {
+      return budgetYears.includes(year) ? null : <td key={year} className="not-judged" />;
+    }
+    if (!status)
+      return (
+        <td key={year} className="not-judged">
+          <span aria-hidden="true">–</span>
+          <span className="visually-hidden">Bedöms inte (ingen balansbudget)</span>
+        </td>
+      );
+    return <GoalCell key={year} goal={goal} year={status} span={periodGoal ? budgetYears.length : 1} />;
+  });
+};
