@@ -13,5 +13,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Property tests build dozens of HyperFormula workbooks: ~2 s on an idle machine, more on a busy CI runner.
+    testTimeout: 30_000,
   },
 });

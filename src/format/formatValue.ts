@@ -1,31 +1,11 @@
 import type { ResultValue } from '../model/results';
-import type { RowSpec, Unit } from '../model/rowSpec';
+import { UNIT_DECIMALS, UNIT_NAMES, type RowSpec, type Unit } from '../model/rowSpec';
 import { formatNumber } from './formatNumber';
 
-/** Decimals a unit is shown with: whole mnkr as the plan prints them, percent to a tenth, the rate in öre. */
-export const DECIMALS: Readonly<Record<Unit, number>> = {
-  mnkr: 0,
-  kr: 2,
-  procent: 1,
-  procentenheter: 1,
-  invanare: 0,
-  ar: 0,
-  faktor: 4,
-  andel: 3,
-  janej: 0,
-};
+/** Decimals a unit is shown with (the model's table, see UNIT_DECIMALS). */
+export const DECIMALS = UNIT_DECIMALS;
 
-export const UNIT_LABEL: Readonly<Record<Unit, string>> = {
-  mnkr: 'mnkr',
-  kr: 'kr',
-  procent: '%',
-  procentenheter: 'procentenheter',
-  invanare: 'invånare',
-  ar: 'år',
-  faktor: 'faktor',
-  andel: 'andel',
-  janej: 'ja/nej',
-};
+export const UNIT_LABEL = UNIT_NAMES;
 
 /** A cell as the grid, the CLI and the summary show it; errors show as "#FEL". */
 export const formatValue = (value: ResultValue, unit: Unit, decimals = DECIMALS[unit]): string => {

@@ -17,6 +17,35 @@ export type SheetName = StatementSheet | typeof FRAME_CHANGE_SHEET;
 export type Unit =
   'mnkr' | 'kr' | 'procent' | 'procentenheter' | 'invanare' | 'ar' | 'faktor' | 'andel' | 'janej';
 
+/** A unit as the app names it beside a row ("invånare", "%"). */
+export const UNIT_NAMES: Readonly<Record<Unit, string>> = {
+  mnkr: 'mnkr',
+  kr: 'kr',
+  procent: '%',
+  procentenheter: 'procentenheter',
+  invanare: 'invånare',
+  ar: 'år',
+  faktor: 'faktor',
+  andel: 'andel',
+  janej: 'ja/nej',
+};
+
+/**
+ * Decimals a unit is shown with (on screen, in print and in an Excel export): whole mnkr as the plan prints
+ * them, percent to a tenth, the rate in öre. A row may ask for its own (`RowSpec.decimals`).
+ */
+export const UNIT_DECIMALS: Readonly<Record<Unit, number>> = {
+  mnkr: 0,
+  kr: 2,
+  procent: 1,
+  procentenheter: 1,
+  invanare: 0,
+  ar: 0,
+  faktor: 4,
+  andel: 3,
+  janej: 0,
+};
+
 /**
  * Which year columns a row has a cell in: every year, the budget years (balans- and finansieringsbudget are
  * published for those only), only the first budget year (a figure "for 2025" over the plan period), years

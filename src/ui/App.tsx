@@ -1,14 +1,22 @@
 import { useEffect, useState } from 'react';
-import { selectChangeCount } from '../scenarios/selectors';
 import { useScenario, useScenarioStore } from '../scenarios/useScenario';
+import { AttributionView } from './analysis/AttributionView';
+import { GoalSeekView } from './analysis/GoalSeekView';
+import { CompareView } from './compare/CompareView';
 import { FormulaBar } from './FormulaBar';
 import { FrameChangesView } from './frames/FrameChangesView';
+import { LibraryBanner } from './library/LibraryBanner';
+import { ScenarioLibraryDialog } from './library/ScenarioLibraryDialog';
+import { AppHeader } from './AppHeader';
 import { GoalBar } from './GoalBar';
+import { PrintChart, ProjectorChart, SheetCharts } from './ScenarioCharts';
+import { SharedLink } from './transfer/TransferActions';
 import type { ViewMode } from './grid/cellDisplay';
 import { StatementGrid, type CellSelection } from './grid/StatementGrid';
 import { isStatementView, SheetTabs, type OtherViewId, type ViewId } from './SheetTabs';
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
+import { StepValues } from './StepValues';
 import { Toolbar } from './Toolbar';
 
 const isTextField = (target: EventTarget | null) =>
@@ -20,21 +28,25 @@ const otherView = (view: OtherViewId) => {
   switch (view) {
     case 'Ramförändringar':
       return <FrameChangesView />;
+    case 'Jämför':
+      return <CompareView />;
+    case 'VadKravs':
+      return <GoalSeekView />;
+    case 'VarforSkiljer':
+      return <AttributionView />;
   }
 };
 
 /** The modeller's screen: header, the goals always in sight, one statement at a time, the formula bar. */
 export const App = () => {
   const store = useScenarioStore();
-  const plan = useScenario((state) => state.plan);
-  const name = useScenario((state) => state.document.name);
   const rows = useScenario((state) => state.workbook.rows);
-  const changeCount = useScenario(selectChangeCount);
   const [view, setView] = useState<ViewId>('Resultatbudget');
   const [mode, setMode] = useState<ViewMode>('scenario');
   const [selection, setSelection] = useState<CellSelection | undefined>();
   const [projector, setProjector] = useState(false);
   const [compare, setCompare] = useState(false);
+  const [libraryOpen, setLibraryOpen] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -68,44 +80,22 @@ export const App = () => {
           setProjector(false);
           if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         }}
-        chart={() => <p className="chart-placeholder">Diagram laddas …</p>}
+        chart={(withPlan) => <ProjectorChart withPlan={withPlan} />}
       />
     );
 
   return (
     <div className="app">
-      <header className="app-header">
-        <img className="brand" src="/favicon.svg" alt="Budgetverkstad" width={32} height={32} />
-        <div className="title">
-          <h1>{name}</h1>
-          <p>
-            {plan.organisation} · {plan.name} ·{' '}
-            <span aria-live="polite">
-              {changeCount === 0
-                ? 'inga ändringar mot planen'
-                : `${changeCount} ${changeCount === 1 ? 'ändring' : 'ändringar'} mot planen`}
-            </span>
-          </p>
-        </div>
-        <div className="header-actions">
-          <button
-            type="button"
-            onClick={() => window.print()}
-            title="En sida för fullmäktige: ändringar, mål, nyckelrader och diagram"
-          >
-            Skriv ut
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              setProjector(true);
-              void document.documentElement.requestFullscreen?.().catch(() => undefined);
-            }}
-          >
-            Projektorläge
-          </button>
-        </div>
-      </header>
+      <AppHeader
+        onLibrary={() => setLibraryOpen(true)}
+        onProjector={() => {
+          setProjector(true);
+          void document.documentElement.requestFullscreen?.().catch(() => undefined);
+        }}
+      />
+      <LibraryBanner />
+      <SharedLink />
+      <ScenarioLibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
       <GoalBar />
       <SheetTabs current={view} onSelect={setView} />
       <main id="vy" className="sheet" role="tabpanel" aria-labelledby={`flik-${view}`}>
@@ -113,13 +103,17 @@ export const App = () => {
           <>
             <Toolbar mode={mode} onMode={setMode} />
             <FormulaBar selection={selection?.sheet === view ? selection : undefined} onNavigate={navigate} />
-            <StatementGrid sheet={view} mode={mode} selection={selection} onSelect={setSelection} />
+            <div className="sheet-body">
+              <StatementGrid sheet={view} mode={mode} selection={selection} onSelect={setSelection} />
+              <SheetCharts />
+            </div>
+            {view === 'Antaganden' ? <StepValues /> : null}
           </>
         ) : (
           otherView(view)
         )}
       </main>
-      <PrintSummary printedAt={new Date()} chart={null} />
+      <PrintSummary chart={<PrintChart />} />
     </div>
   );
 };

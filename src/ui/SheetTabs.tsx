@@ -1,10 +1,15 @@
 import type { StatementSheet } from '../model/rowSpec';
 
 /** Views other than the statement grids. */
-export type OtherViewId = 'Ramförändringar';
+export type OtherViewId = 'Ramförändringar' | 'Jämför' | 'VadKravs' | 'VarforSkiljer';
 export type ViewId = StatementSheet | OtherViewId;
 
-const OTHER_VIEWS: readonly string[] = ['Ramförändringar'] satisfies readonly OtherViewId[];
+const OTHER_VIEWS: readonly string[] = [
+  'Ramförändringar',
+  'Jämför',
+  'VadKravs',
+  'VarforSkiljer',
+] satisfies readonly OtherViewId[];
 export const isStatementView = (view: ViewId): view is StatementSheet => !OTHER_VIEWS.includes(view);
 
 export const VIEWS: readonly { id: ViewId; label: string; intro?: string }[] = [
@@ -20,8 +25,19 @@ export const VIEWS: readonly { id: ViewId; label: string; intro?: string }[] = [
     label: 'Finansieringsbudget',
     intro: 'Kassaflödet under budgetåren 2025–2027, mnkr.',
   },
-  { id: 'Nyckeltal', label: 'Nyckeltal och mål' },
+  { id: 'Nyckeltal', label: 'Nyckeltal', intro: 'Nyckeltalen och de finansiella målen per år.' },
   { id: 'Ramförändringar', label: 'Ramförändringar' },
+  { id: 'Jämför', label: 'Jämför', intro: 'Två till fyra scenarier sida vid sida med planen.' },
+  {
+    id: 'VadKravs',
+    label: 'Vad krävs?',
+    intro: 'Vilken skattesats, effektivisering eller investeringsnivå når målet?',
+  },
+  {
+    id: 'VarforSkiljer',
+    label: 'Varför skiljer?',
+    intro: 'Hur mycket varje ändring bidrar till skillnaden mot planen.',
+  },
   { id: 'Plan', label: 'Planens värden', intro: 'Publicerade värden som scenariots ändringar mäts mot.' },
 ];
 

@@ -77,8 +77,11 @@ for (const view of [
   'Resultatbudget',
   'Balansbudget',
   'Finansieringsbudget',
-  'Nyckeltal och mål',
+  'Nyckeltal',
   'Ramförändringar',
+  'Jämför',
+  'Vad krävs?',
+  'Varför skiljer?',
   'Planens värden',
 ]) {
   test(`no serious or critical accessibility violation: ${view}`, async ({ page }) => {
@@ -86,6 +89,8 @@ for (const view of [
     await openTab(page, view);
     if (view === 'Ramförändringar')
       await page.getByRole('button', { name: 'Lägg till ramförändring' }).click();
+    else if (['Jämför', 'Vad krävs?', 'Varför skiljer?'].includes(view))
+      await page.getByRole('tabpanel').locator('fieldset, form, select, input').first().waitFor();
     else await page.locator('td[role="gridcell"]').first().click();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../format/formatNumber';
 import type { GoalStatus, GoalYear } from '../../model/goals';
+import { YearHeaderCells } from '../YearHeaderCells';
 
 const value = (goal: GoalStatus, year: GoalYear | undefined) =>
   year?.value === undefined
@@ -28,11 +29,7 @@ export const ProjectorGoals = ({
     <thead>
       <tr>
         <th scope="col">Mål</th>
-        {years.map((year) => (
-          <th scope="col" key={year}>
-            {year}
-          </th>
-        ))}
+        <YearHeaderCells years={years} />
       </tr>
     </thead>
     <tbody>

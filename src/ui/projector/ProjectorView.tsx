@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { DEFAULT_PROJECTOR_DRIVERS, PROJECTOR_DRIVERS } from '../../scenarios/projectorDrivers';
 import { selectGoals, selectPlanGoals } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
+import { StepValuesCompact } from '../StepValues';
 import { DriverControl } from './DriverControl';
 import { ProjectorGoals } from './ProjectorGoals';
 import './projector.css';
@@ -81,6 +82,7 @@ export const ProjectorView = ({
           {PROJECTOR_DRIVERS.filter((driver) => chosen.includes(driver.id)).map((driver) => (
             <DriverControl key={driver.id} driver={driver} onRefused={setMessage} />
           ))}
+          <StepValuesCompact />
         </div>
         <div className="projector-results">
           <ProjectorGoals

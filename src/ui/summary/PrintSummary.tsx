@@ -4,6 +4,7 @@ import { formatRowValue } from '../../format/formatValue';
 import { cellAt } from '../../model/results';
 import { selectGoals, selectInputChanges } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
+import { usePrinting } from './usePrinting';
 import './summary.css';
 
 const KEY_ROWS = [
@@ -18,9 +19,20 @@ const KEY_ROWS = [
 
 /**
  * The one-page summary for fullmäktige: the scenario's changes with their notes, the goals per year, the key
- * rows against the plan and a chart. Shown only when printing (print stylesheet).
+ * rows against the plan and a chart. Shown only when printing (print stylesheet); its text is rendered only
+ * then, so an edit on screen does not pay for it. The chart stays mounted so its code is loaded in time.
  */
-export const PrintSummary = ({ chart, printedAt }: { chart: ReactNode; printedAt: Date }) => {
+export const PrintSummary = ({ chart }: { chart: ReactNode }) => {
+  const printing = usePrinting();
+  return (
+    <article className="print-summary" aria-label="Sammanfattning för utskrift">
+      {printing ? <SummaryText printedAt={new Date()} /> : null}
+      <section className="print-chart">{chart}</section>
+    </article>
+  );
+};
+
+const SummaryText = ({ printedAt }: { printedAt: Date }) => {
   const plan = useScenario((state) => state.plan);
   const document = useScenario((state) => state.document);
   const years = useScenario((state) => state.workbook.layout.years);
@@ -31,7 +43,7 @@ export const PrintSummary = ({ chart, printedAt }: { chart: ReactNode; printedAt
   const goals = useScenario(selectGoals);
   const frames = document.changes.frameChanges;
   return (
-    <article className="print-summary" aria-label="Sammanfattning för utskrift">
+    <>
       <header>
         <h1>{document.name}</h1>
         <p>
@@ -122,7 +134,6 @@ export const PrintSummary = ({ chart, printedAt }: { chart: ReactNode; printedAt
         </table>
         <p className="legend">Under varje belopp: planens värde. ✓ uppfyllt, ✗ ej uppfyllt.</p>
       </section>
-      <section className="print-chart">{chart}</section>
-    </article>
+    </>
   );
 };
