@@ -66,6 +66,11 @@ test('two to four scenarios side by side with the plan: values, differences, goa
   await expect(picker.getByRole('checkbox', { checked: false }).first()).toBeDisabled();
   await expect(picker).toContainText('Högst 4 scenarier');
 
+  // The charts overlay the plan and every chosen scenario (read from the chart's screen-reader table).
+  const chart = page.locator('.compare figure.chart');
+  for (const name of ['Planen', 'Skatt +10 öre', 'Planen som beslutad'])
+    await expect(chart).toContainText(name);
+
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: 'test-results/compare-1280x720.png' });
 });

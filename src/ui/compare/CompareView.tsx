@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { ChartPanel } from '../../charts/ChartPanel';
+import type { ChartSeriesInput } from '../../charts/chartSpecs';
 import type { StatementSheet } from '../../model/rowSpec';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { compareRows } from '../../scenarios/compareRows';
@@ -58,6 +60,17 @@ export const CompareView = () => {
   );
   const compared = useComparison(documents);
   const names = compared.map((scenario) => scenario.document.name);
+  const chartSeries = useMemo(
+    (): readonly ChartSeriesInput[] => [
+      { name: 'Planen', results: planResults, role: 'plan' },
+      ...compared.map((scenario) => ({
+        name: scenario.document.name,
+        results: scenario.results,
+        role: 'compare' as const,
+      })),
+    ],
+    [compared, planResults],
+  );
   const sheets = useMemo(
     () =>
       SHEETS.map(({ sheet, title }) => {
@@ -82,6 +95,7 @@ export const CompareView = () => {
             years={layout.years}
             budgetYears={layout.budgetYears}
           />
+          <ChartPanel series={chartSeries} />
           <label className="compare-filter">
             <input
               type="checkbox"
