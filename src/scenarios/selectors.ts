@@ -20,6 +20,30 @@ const goalsMemo = new WeakMap<Results, readonly GoalStatus[]>();
 const valuesOf = (results: Results, row: RowSpec, years: readonly Year[]) =>
   Object.fromEntries(years.map((year) => [String(year), cellAt(results, row.id, year)]));
 
+const sameValues = (a: Readonly<Record<string, ResultValue>>, b: Readonly<Record<string, ResultValue>>) =>
+  Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((key) => Object.is(a[key], b[key]));
+
+const sameRow = (a: GridRow, b: GridRow): boolean =>
+  a.row === b.row &&
+  a.years.length === b.years.length &&
+  a.years.every((year, i) => year === b.years[i]) &&
+  sameValues(a.scenario, b.scenario) &&
+  sameValues(a.plan, b.plan) &&
+  a.changed.size === b.changed.size &&
+  [...a.changed].every((year) => b.changed.has(year));
+
+/**
+ * The grid rows last handed out per row spec: a row whose figures did not change keeps its object, so a
+ * memoised cell of a row an edit did not reach does not render again (most rows, for most edits).
+ */
+const lastRows = new WeakMap<RowSpec, GridRow>();
+const shared = (next: GridRow): GridRow => {
+  const previous = lastRows.get(next.row);
+  if (previous && sameRow(previous, next)) return previous;
+  lastRows.set(next.row, next);
+  return next;
+};
+
 /** The rows of one sheet, memoised per computed results so an unchanged sheet keeps its identity. */
 export const selectSheetRows = (state: ScenarioState, sheet: StatementSheet): readonly GridRow[] => {
   const bySheet = rowsMemo.get(state.results) ?? new Map<string, readonly GridRow[]>();
@@ -29,13 +53,13 @@ export const selectSheetRows = (state: ScenarioState, sheet: StatementSheet): re
   const { layout, rows } = state.workbook;
   const gridRows = rows.ofSheet(sheet).map((row): GridRow => {
     const years = layout.yearsOfRow(row);
-    return {
+    return shared({
       row,
       years,
       scenario: valuesOf(state.results, row, years),
       plan: valuesOf(state.planResults, row, years),
       changed: new Set(Object.keys(state.document.changes.inputs[row.id] ?? {})),
-    };
+    });
   });
   bySheet.set(sheet, gridRows);
   return gridRows;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { formatRowValue } from '../../format/formatValue';
 import type { GridRow } from '../../scenarios/selectors';
 import { cellText, differsFromPlan, type ViewMode } from './cellDisplay';
@@ -7,8 +7,10 @@ import { cellText, differsFromPlan, type ViewMode } from './cellDisplay';
  * One year of one row. Changed inputs carry a marker and say so in words for screen readers; computed cells
  * that differ from the plan are marked too, so a change's reach is visible at a glance.
  */
-export const GridCell = ({
+export const GridCell = memo(function GridCell({
   data,
+  rowIndex,
+  col,
   year,
   mode,
   kalkyl,
@@ -19,15 +21,18 @@ export const GridCell = ({
   children,
 }: {
   data: GridRow;
+  rowIndex: number;
+  col: number;
   year: number;
   mode: ViewMode;
   kalkyl: boolean;
   active: boolean;
   message: string | undefined;
-  onSelect: () => void;
-  onEdit: () => void;
+  /** Stable across renders (with `data` shared when unchanged), so an untouched cell does not render. */
+  onSelect: (rowIndex: number, col: number) => void;
+  onEdit: (rowId: string, year: number) => void;
   children: ReactNode;
-}) => {
+}) {
   const key = String(year);
   const hasCell = data.years.includes(year);
   const input = data.row.kind === 'input' && hasCell;
@@ -54,8 +59,8 @@ export const GridCell = ({
       aria-selected={active}
       aria-readonly={input ? undefined : true}
       title={problem?.message}
-      onMouseDown={onSelect}
-      onDoubleClick={onEdit}
+      onMouseDown={() => onSelect(rowIndex, col)}
+      onDoubleClick={() => onEdit(data.row.id, year)}
     >
       {children ?? (
         <>
@@ -73,4 +78,4 @@ export const GridCell = ({
       ) : null}
     </td>
   );
-};
+});

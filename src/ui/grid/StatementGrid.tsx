@@ -1,5 +1,5 @@
 import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { UNIT_LABEL } from '../../format/formatValue';
 import type { StatementSheet } from '../../model/rowSpec';
 import { selectSheetRows, type GridRow } from '../../scenarios/selectors';
@@ -111,6 +111,17 @@ export const StatementGrid = ({
     event.preventDefault();
   };
 
+  // Stable handlers for the memoised cells, reading the latest closures through a ref.
+  const latest = useRef({ select, start: editing.start });
+  useEffect(() => {
+    latest.current = { select, start: editing.start };
+  });
+  const onSelectCell = useCallback((r: number, c: number) => latest.current.select(r, c), []);
+  const onEditCell = useCallback(
+    (rowId: string, year: number) => latest.current.start(rowId, year, undefined),
+    [],
+  );
+
   const finishEdit = (direction: EditorMove) => {
     const { committed } = editing.commit(direction);
     if (committed) move(direction);
@@ -183,8 +194,10 @@ export const StatementGrid = ({
                         ? editing.message.text
                         : undefined
                     }
-                    onSelect={() => select(index, c)}
-                    onEdit={() => editing.start(spec.id, year, undefined)}
+                    rowIndex={index}
+                    col={c}
+                    onSelect={onSelectCell}
+                    onEdit={onEditCell}
                   >
                     {isEditing && editing.edit ? (
                       <CellEditor
