@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { newScenario } from '../../src/scenarios/newScenario';
+import { createScenarioStore } from '../../src/scenarios/scenarioStore';
+import { selectSheetRows } from '../../src/scenarios/selectors';
+import { plan } from '../helpers';
+
+describe('selectSheetRows', () => {
+  it('keeps the object of a row whose figures an edit did not change, and replaces the rows it did', () => {
+    const store = createScenarioStore(
+      plan,
+      newScenario(plan, 'Test', 'test-id', new Date('2026-11-25T12:00:00Z')),
+    );
+    const before = new Map(selectSheetRows(store.getState(), 'Antaganden').map((row) => [row.row.id, row]));
+    store.dispatch({ type: 'scenario/setInput', id: 'skattesats', year: 2025, value: 11.44 });
+    const after = new Map(selectSheetRows(store.getState(), 'Antaganden').map((row) => [row.row.id, row]));
+
+    expect(after.get('skattesats')).not.toBe(before.get('skattesats'));
+    expect(after.get('skattesats')?.scenario['2025']).toBe(11.44);
+    expect(after.get('skattesats')?.changed.has('2025')).toBe(true);
+    // The population does not depend on the tax rate: same object, so its memoised cells skip rendering.
+    expect(after.get('befolkning')).toBe(before.get('befolkning'));
+    const unchanged = [...after.values()].filter((row) => row === before.get(row.row.id)).length;
+    expect(unchanged).toBeGreaterThan(0);
+    expect(unchanged).toBeLessThan(after.size);
+    store.destroy();
+  });
+});
