@@ -1,5 +1,6 @@
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { useScenarioLibrary } from '../../scenarios/useLibrary';
+import { ItemText, OpenButton } from './LibraryItemParts';
 
 type Props = { readonly example: ScenarioDocument; readonly isOpen: boolean; readonly onOpened: () => void };
 
@@ -9,20 +10,9 @@ export const ExampleItem = ({ example, isOpen, onOpened }: Props) => {
   const { id, name } = example;
   return (
     <li className="library-item" data-scenario={id} aria-current={isOpen ? 'true' : undefined}>
-      <div className="library-item-text">
-        <span className="library-item-name">{name}</span>
-        {isOpen ? <span className="library-badge">Öppet nu</span> : null}
-        <span className="library-item-meta">Exempel – skrivskyddat</span>
-      </div>
+      <ItemText name={name} isOpen={isOpen} meta={'Exempel – skrivskyddat'} />
       <div className="library-item-actions" role="group" aria-label={`Åtgärder för ${name}`}>
-        <button
-          type="button"
-          disabled={isOpen}
-          onClick={() => void library.open(id).then(onOpened)}
-          aria-label={`Öppna ${name}`}
-        >
-          Öppna
-        </button>
+        <OpenButton id={id} name={name} isOpen={isOpen} onOpened={onOpened} />
         <button
           type="button"
           onClick={() => void library.duplicate(id).then(onOpened)}

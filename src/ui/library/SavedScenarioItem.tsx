@@ -3,6 +3,7 @@ import type { LibraryEntry } from '../../scenarios/libraryState';
 import { useScenarioLibrary } from '../../scenarios/useLibrary';
 import { formatSavedAt } from './formatSavedAt';
 import { RenameForm } from './RenameForm';
+import { ItemText, OpenButton } from './LibraryItemParts';
 
 type Props = { readonly entry: LibraryEntry; readonly isOpen: boolean; readonly onOpened: () => void };
 
@@ -23,21 +24,10 @@ export const SavedScenarioItem = ({ entry, isOpen, onOpened }: Props) => {
           }}
         />
       ) : (
-        <div className="library-item-text">
-          <span className="library-item-name">{name}</span>
-          {isOpen ? <span className="library-badge">Öppet nu</span> : null}
-          <span className="library-item-meta">Ändrat {formatSavedAt(updatedAt)}</span>
-        </div>
+        <ItemText name={name} isOpen={isOpen} meta={`Ändrat ${formatSavedAt(updatedAt)}`} />
       )}
       <div className="library-item-actions" role="group" aria-label={`Åtgärder för ${name}`}>
-        <button
-          type="button"
-          disabled={isOpen}
-          onClick={() => void library.open(id).then(onOpened)}
-          aria-label={`Öppna ${name}`}
-        >
-          Öppna
-        </button>
+        <OpenButton id={id} name={name} isOpen={isOpen} onOpened={onOpened} />
         <button
           type="button"
           onClick={() => void library.duplicate(id).then(onOpened)}
