@@ -26,7 +26,11 @@ export const FormulaBar = ({
   if (!selection || !row)
     return (
       <section className="formula-bar empty" aria-label="Formel">
-        Välj en cell för att se dess formel, definition och källa.
+        <div className="formula-line">Välj en cell för att se dess formel, definition och källa.</div>
+        <p className="formula-definition">
+          Skriv ett värde i en antagandecell och tryck Enter. Piltangenter, Tab och Enter flyttar, F2
+          redigerar, Delete återställer till planen, Ctrl+Z ångrar och Ctrl+V klistrar in en rad från Excel.
+        </p>
       </section>
     );
 
@@ -69,7 +73,7 @@ export const FormulaBar = ({
           ) : null}
         </span>
       </div>
-      <p className="formula-definition">
+      <p className="formula-definition" title={`${row.definition} Källa: ${row.source}`}>
         {row.definition} <span className="formula-source">Källa: {row.source}</span>
       </p>
       {row.kind === 'input' ? (
