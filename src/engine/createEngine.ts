@@ -1,11 +1,18 @@
-import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
+import {
+  DetailedCellError,
+  ExportedCellChange,
+  HyperFormula,
+  type CellValue,
+  type ExportedChange,
+  type RawCellContent,
+} from 'hyperformula';
 import type { CompiledWorkbook } from '../model/compileWorkbook';
 import { inputValue } from '../model/compileWorkbook';
 import { frameChangeRow, MAX_FRAME_CHANGES } from '../model/frameChangeSheet';
 import { FRAME_CHANGE_SHEET, STATEMENT_SHEETS, type SheetName } from '../model/rowSpec';
 import type { ScenarioChanges } from '../model/scenarioChanges';
 import type { Year } from '../model/years';
-import { readResults, type Results } from '../model/results';
+import { readResults, updateResults, type CellUpdate, type RawRead, type Results } from '../model/results';
 
 /**
  * The only place that touches HyperFormula. Plain data in (a compiled workbook, scenario changes), plain
@@ -27,6 +34,9 @@ export type Engine = {
  * digits; we round once, for display and export, from the unrounded value (ARCHITECTURE.md, "Numbers").
  */
 export const ENGINE_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as const;
+
+const rawOf = (value: CellValue): RawRead =>
+  value instanceof DetailedCellError ? { error: value.type } : (value as number | string | boolean | null);
 
 const toRaw = (sheets: CompiledWorkbook['sheets']): Record<string, RawCellContent[][]> =>
   Object.fromEntries(Object.entries(sheets).map(([name, cells]) => [name, cells as RawCellContent[][]]));
@@ -82,25 +92,32 @@ export const createEngine = (workbook: CompiledWorkbook, initial: ScenarioChange
     if (height > 0) hf.setCellContents({ sheet: ids[FRAME_CHANGE_SHEET], row: 1, col: 0 }, block);
   };
 
+  const sheetNames = new Map(Object.entries(ids).map(([name, id]) => [id, name as SheetName]));
+  const updatesOf = (changes: readonly ExportedChange[]): CellUpdate[] =>
+    changes.flatMap((change) => {
+      const sheet = change instanceof ExportedCellChange ? sheetNames.get(change.sheet) : undefined;
+      return change instanceof ExportedCellChange && sheet
+        ? [{ address: { sheet, row: change.row, col: change.col }, value: rawOf(change.newValue) }]
+        : [];
+    });
+
   return {
     workbook,
     results: () => {
-      cached ??= readResults(workbook, (address) => {
-        const value = hf.getCellValue({ sheet: ids[address.sheet], row: address.row, col: address.col });
-        return value instanceof DetailedCellError
-          ? { error: value.type }
-          : (value as number | string | boolean | null);
-      });
+      cached ??= readResults(workbook, (address) =>
+        rawOf(hf.getCellValue({ sheet: ids[address.sheet], row: address.row, col: address.col })),
+      );
       return cached;
     },
     sync: (next) => {
       if (next === current) return;
-      hf.batch(() => {
+      const changes = hf.batch(() => {
         writeInputs(next);
         writeFrameChanges(next);
       });
       current = next;
-      cached = undefined;
+      // HyperFormula lists every cell whose value the recalculation changed: only those are read again.
+      if (cached) cached = updateResults(workbook, cached, updatesOf(changes));
     },
     formulaOf: (id, year) => {
       const address = layout.cellOf(id, year);

@@ -12,7 +12,11 @@ describe('engine.sync', () => {
     try {
       fc.assert(
         fc.property(fc.array(changesArbitrary, { minLength: 1, maxLength: 4 }), (sequence) => {
-          for (const changes of sequence) engine.sync(changes);
+          // Reading after every step: each read after the first updates only the cells the engine reports.
+          for (const changes of sequence) {
+            engine.sync(changes);
+            engine.results();
+          }
           const last = sequence[sequence.length - 1] ?? NO_CHANGES;
           expect(engine.results()).toEqual(compute(last));
         }),
@@ -30,6 +34,23 @@ describe('engine.sync', () => {
     expect(engine.results()).not.toEqual(before);
     engine.sync(NO_CHANGES);
     expect(engine.results()).toEqual(before);
+    engine.destroy();
+  });
+
+  it('keeps the object of every row an edit does not reach, and gives changed rows new ones', () => {
+    const engine = createEngine(compileWorkbook(plan, NO_CHANGES), NO_CHANGES);
+    const before = engine.results();
+    engine.sync({ inputs: { lpik: { 2030: 2.5 } }, frameChanges: [] });
+    const after = engine.results();
+    const changed = Object.keys(after.cells).filter((id) => after.cells[id] !== before.cells[id]);
+    const differs = Object.keys(after.cells).filter(
+      (id) => JSON.stringify(after.cells[id]) !== JSON.stringify(before.cells[id]),
+    );
+    expect(changed).toEqual(differs);
+    expect(changed).toContain('lpik');
+    expect(changed).not.toContain('skattesats');
+    expect(after.cells['skatteintakter']).toBe(before.cells['skatteintakter']);
+    expect(after).toEqual(compute({ inputs: { lpik: { 2030: 2.5 } }, frameChanges: [] }));
     engine.destroy();
   });
 
