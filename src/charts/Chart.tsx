@@ -19,13 +19,22 @@ export type ChartProps = {
   readonly printWidth?: number;
 };
 
+type ChartInstance = {
+  readonly chart: ECharts;
+  /** The chart the instance draws; another one replaces every component. */
+  id: ChartId | undefined;
+  /** Whether any of it is on screen, and whether an update was skipped while it was not. */
+  inView: boolean;
+  stale: boolean;
+};
+
 /**
  * One ECharts chart: owns init, setOption, resize and dispose. The drawing is an image for assistive
  * technology, labelled with its values; the same values follow in a visually hidden table.
  */
 export const Chart = ({ chart, series, projector = false, height, printWidth }: ChartProps) => {
   const element = useRef<HTMLDivElement>(null);
-  const instance = useRef<{ chart: ECharts; id: ChartId | undefined } | undefined>(undefined);
+  const instance = useRef<ChartInstance | undefined>(undefined);
   const [size, setSize] = useState({ width: 0, height: 0 });
   const stacked = !projector && printWidth === undefined && size.width > 0 && size.width < STACK_BELOW;
   const stackedHeight = stacked ? size.height : undefined;
@@ -39,6 +48,10 @@ export const Chart = ({ chart, series, projector = false, height, printWidth }: 
     [chart, series, projector, printWidth, stackedHeight],
   );
   const text = useMemo(() => describeChart(chart, series), [chart, series]);
+  const latest = useRef(option);
+  useEffect(() => {
+    latest.current = option;
+  }, [option]);
 
   useEffect(() => {
     const target = element.current;
@@ -47,14 +60,28 @@ export const Chart = ({ chart, series, projector = false, height, printWidth }: 
       target,
       printWidth === undefined ? {} : { width: printWidth, height: height ?? PRINT_HEIGHT },
     );
-    instance.current = { chart: created, id: undefined };
+    const current: ChartInstance = { chart: created, id: undefined, inView: true, stale: false };
+    instance.current = current;
     const observer = new ResizeObserver(() => {
       created.resize();
       setSize({ width: Math.round(target.clientWidth), height: Math.round(target.clientHeight) });
     });
-    if (printWidth === undefined) observer.observe(target);
+    // Scrolled out of sight (below the grid on a laptop), the chart skips the edits' redraws and catches up
+    // with the latest figures when it comes back into view.
+    const visibility = new IntersectionObserver((entries) => {
+      current.inView = entries.some((entry) => entry.isIntersecting);
+      if (current.inView && current.stale) {
+        current.stale = false;
+        created.setOption(latest.current, { replaceMerge: ['series'] });
+      }
+    });
+    if (printWidth === undefined) {
+      observer.observe(target);
+      visibility.observe(target);
+    }
     return () => {
       observer.disconnect();
+      visibility.disconnect();
       created.dispose();
       instance.current = undefined;
     };
@@ -75,16 +102,15 @@ export const Chart = ({ chart, series, projector = false, height, printWidth }: 
     // The same chart keeps its components so the lines move; the update waits until the frame showing the
     // edit in the grid has been painted, and a newer edit before then replaces it.
     // Two frames: the first paints the grid, the chart redraws in the next (ECharts takes ~20 ms).
+    if (!current.inView) {
+      current.stale = true;
+      return;
+    }
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => current.chart.setOption(option, { replaceMerge: ['series'] }));
     });
     return () => cancelAnimationFrame(frame);
   }, [option, chart, printWidth, height]);
-
-  const latest = useRef(option);
-  useEffect(() => {
-    latest.current = option;
-  }, [option]);
 
   useEffect(() => {
     if (printWidth === undefined) return;

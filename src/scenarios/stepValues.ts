@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { createEngine, type Engine } from '../engine/createEngine';
 import type { CompiledWorkbook } from '../model/compileWorkbook';
 import type { Results } from '../model/results';
@@ -158,7 +158,8 @@ const calculators = new WeakMap<object, StepValueCalculator>();
  */
 export const useStepValues = (): { values: StepValues | undefined; current: boolean } => {
   const store = useScenarioStore();
-  const changes = useScenario((state) => state.document.changes);
+  // Deferred: the edit's own render does not touch the panel ("Räknar om …" comes with React's next render).
+  const changes = useDeferredValue(useScenario((state) => state.document.changes));
   const [values, setValues] = useState<StepValues | undefined>();
 
   useEffect(() => {

@@ -48,6 +48,26 @@ test('the chart beside the grid follows an edit of skattesats', async ({ page })
   expect(errors).toEqual([]);
 });
 
+test('on a laptop the chart below the grid skips redrawing out of sight and catches up in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  const panel = page.locator('.sheet-charts');
+  await expect(panel.locator('.chart-canvas svg')).toBeAttached();
+  await openTab(page, 'Antaganden');
+  await expect(panel.locator('.chart-canvas')).not.toBeInViewport();
+  const before = await pathsOf(panel);
+
+  await typeInto(page, 'skattesats', 2025, '11,44');
+  // The figures for screen readers follow at once; the drawing waits until it can be seen.
+  await expect(chartRow(panel, 'scenario', 'Balanskravsresultat').locator('td').first()).toHaveText(
+    sv('34 mnkr'),
+  );
+  await panel.locator('.chart-canvas').scrollIntoViewIfNeeded();
+  await expect.poll(() => pathsOf(panel)).not.toBe(before);
+});
+
 test('the three charts are chosen by buttons and each draws its goal line', async ({ page }) => {
   await openApp(page);
   const panel = page.locator('.sheet-charts');

@@ -20,6 +20,16 @@ const MOVES: Record<EditorMove, [number, number]> = {
   stay: [0, 0],
 };
 
+/** Like focus()'s own scrolling: to the middle, and only when the cell is hidden (also under the sticky goal bar). */
+const scrollIntoViewIfNeeded = (cell: HTMLElement) => {
+  if (!cell.isConnected) return;
+  const box = cell.getBoundingClientRect();
+  const top = document.querySelector('.goal-bar')?.getBoundingClientRect().bottom ?? 0;
+  const hidden =
+    box.top < top || box.bottom > window.innerHeight || box.left < 0 || box.right > window.innerWidth;
+  if (hidden) cell.scrollIntoView({ block: 'center', inline: 'nearest' });
+};
+
 /**
  * A statement as an editable grid (WAI-ARIA grid with one tab stop): arrows, Tab, Enter, Home/End move;
  * typing or F2 edits an input cell; Delete resets it to the plan; Ctrl+V pastes a row from Excel.
@@ -41,6 +51,7 @@ export const StatementGrid = ({
   const editing = useCellEditing(sheet, rows, years);
   const tableRef = useRef<HTMLTableElement>(null);
   const focusWanted = useRef(false);
+  const scrollFrame = useRef(0);
 
   const columns = useMemo<ColumnDef<typeof features, GridRow>[]>(
     () => [
@@ -78,7 +89,13 @@ export const StatementGrid = ({
   useEffect(() => {
     if (!focusWanted.current || editing.edit) return;
     focusWanted.current = false;
-    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${active.rowId}|${active.year}"]`)?.focus();
+    const cell = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${active.rowId}|${active.year}"]`);
+    if (!cell) return;
+    // Focus without scrolling, and scroll (only when the cell is hidden) just before the next frame, when the
+    // page is laid out for that frame anyway. (Chromium's focus() still brings the layout up to date.)
+    cell.focus({ preventScroll: true });
+    cancelAnimationFrame(scrollFrame.current);
+    scrollFrame.current = requestAnimationFrame(() => scrollIntoViewIfNeeded(cell));
   });
 
   const onKeyDown = (event: React.KeyboardEvent) => {

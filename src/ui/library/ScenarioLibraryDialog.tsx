@@ -7,16 +7,13 @@ import { TrashItem } from './TrashItem';
 
 type Props = { readonly open: boolean; readonly onClose: () => void };
 
-/** 'Scenarier': the saved scenarios, the examples, the Papperskorg and records that cannot be opened. */
+/**
+ * 'Scenarier': the saved scenarios, the examples, the Papperskorg and records that cannot be opened. The
+ * dialog element stays in the page (showModal needs it); its contents exist only while it is open, so the
+ * closed dialog costs nothing when the library changes.
+ */
 export const ScenarioLibraryDialog = ({ open, onClose }: Props) => {
-  const library = useScenarioLibrary();
   const ref = useRef<HTMLDialogElement>(null);
-  const scenarios = useLibrary((s) => s.scenarios);
-  const examples = useLibrary((s) => s.examples);
-  const trash = useLibrary((s) => s.trash);
-  const unreadable = useLibrary((s) => s.unreadable);
-  const openId = useLibrary((s) => s.openId);
-  const lastExportedAt = useLibrary((s) => s.lastExportedAt);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -27,6 +24,22 @@ export const ScenarioLibraryDialog = ({ open, onClose }: Props) => {
 
   return (
     <dialog ref={ref} className="library-dialog" aria-labelledby="scenarier-rubrik" onClose={onClose}>
+      {open ? <LibraryContents onClose={onClose} /> : null}
+    </dialog>
+  );
+};
+
+const LibraryContents = ({ onClose }: Pick<Props, 'onClose'>) => {
+  const library = useScenarioLibrary();
+  const scenarios = useLibrary((s) => s.scenarios);
+  const examples = useLibrary((s) => s.examples);
+  const trash = useLibrary((s) => s.trash);
+  const unreadable = useLibrary((s) => s.unreadable);
+  const openId = useLibrary((s) => s.openId);
+  const lastExportedAt = useLibrary((s) => s.lastExportedAt);
+
+  return (
+    <>
       <div className="library-head">
         <h2 id="scenarier-rubrik">Scenarier</h2>
         <button type="button" onClick={onClose}>
@@ -94,6 +107,6 @@ export const ScenarioLibraryDialog = ({ open, onClose }: Props) => {
           ? 'Scenarierna har inte exporterats till fil än.'
           : `Senast exporterade till fil: ${formatSavedAt(lastExportedAt)}.`}
       </p>
-    </dialog>
+    </>
   );
 };
