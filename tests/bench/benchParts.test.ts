@@ -8,7 +8,8 @@ import { NO_CHANGES } from '../../src/model/scenarioChanges';
 import { compute } from '../helpers';
 import { editSequence } from './editLatency';
 import { jsChunks } from './jsSize';
-import { statsOf } from './report';
+import { editStats, statsOf, UNREPORTED_KEY_MS } from './report';
+import { editFramesOf } from './trace';
 
 /** The bench's own logic; the bench itself (npm run bench) is not part of npm test. */
 describe('the edit sequence', () => {
@@ -47,6 +48,76 @@ describe('statsOf', () => {
     const values = Array.from({ length: 100 }, (_, i) => 100 - i);
     expect(statsOf(values)).toEqual({ n: 100, p50: 50, p95: 95, max: 100 });
     expect(statsOf([7])).toEqual({ n: 1, p50: 7, p95: 7, max: 7 });
+  });
+});
+
+describe('editStats', () => {
+  const sample = (t0: number, presented?: number) => ({
+    cell: 'skattesats|2025',
+    t0,
+    handlerStart: t0 + 1,
+    handlerEnd: t0 + 8,
+    mutation: t0 + 8,
+    raf: t0 + 12,
+    paint: t0 + 20,
+    engineMs: 2,
+    presented,
+  });
+
+  it('takes work and wall clock from the traced frames, and Event Timing from the page', () => {
+    const frames = [
+      { wallMs: 20, busyMs: 11 },
+      { wallMs: 18, busyMs: 15 },
+    ];
+    const stats = editStats(frames, [sample(100, 24), sample(300)], { keys: 0, reported: [] });
+    expect(stats.work).toEqual({ n: 2, p50: 11, p95: 15, max: 15 });
+    expect(stats.editToPaint).toEqual({ n: 2, p50: 18, p95: 20, max: 20 });
+    // An Enter without an Event Timing entry was under the API's threshold.
+    expect(stats.presented).toEqual({ n: 2, p50: UNREPORTED_KEY_MS, p95: 24, max: 24 });
+  });
+
+  it('fills the typed keys Event Timing did not report with its floor', () => {
+    const stats = editStats([], [], { keys: 4, reported: [16, 40] });
+    expect(stats.typedPresented).toEqual({ n: 4, p50: UNREPORTED_KEY_MS, p95: 40, max: 40 });
+  });
+});
+
+describe('editFramesOf', () => {
+  const slice = (name: string, ts: number, dur: number, type?: string) => ({
+    name,
+    ph: 'X',
+    ts: ts * 1000,
+    dur: dur * 1000,
+    pid: 1,
+    tid: 7,
+    ...(type ? { args: { data: { type } } } : {}),
+  });
+  const trace = (events: object[]) =>
+    JSON.stringify({
+      traceEvents: [
+        { name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid: 7, args: { name: 'CrRendererMain' } },
+        { name: 'bench-commit', ph: 'R', ts: 100_500, pid: 1, tid: 7 },
+        ...events,
+      ],
+    });
+
+  it('times the key to the end of the first paint after its handler, counting busy time once', () => {
+    const frames = editFramesOf(
+      trace([
+        slice('EventDispatch', 100, 8, 'keydown'),
+        slice('FunctionCall', 101, 5), // inside the handler: not counted twice
+        slice('Paint', 90, 3), // an earlier frame
+        slice('FireAnimationFrame', 114, 1),
+        slice('Layout', 115, 2),
+        slice('Paint', 117, 3),
+        slice('Paint', 130, 3), // a later frame
+      ]),
+    );
+    expect(frames).toEqual([{ wallMs: 20, busyMs: 14 }]);
+  });
+
+  it('skips a commit whose frame the trace does not hold', () => {
+    expect(editFramesOf(trace([slice('EventDispatch', 100, 8, 'keydown')]))).toEqual([]);
   });
 });
 

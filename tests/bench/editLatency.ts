@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { BenchWindow, EditTiming } from './editHook';
+import type { BenchWindow, EditTiming, KeyPresentation } from './editHook';
 
 /** One edit: a driver cell and the Swedish text typed into it. */
 export type Edit = { readonly rowId: string; readonly year: number; readonly text: string };
@@ -34,7 +34,14 @@ export const editSequence = (count: number): Edit[] => {
   });
 };
 
-export type EditSample = EditTiming & { readonly engineMs: number | undefined };
+export type EditSample = EditTiming & {
+  readonly engineMs: number | undefined;
+  /** Event Timing: Enter → the next frame on screen; `undefined` when under the API's threshold. */
+  readonly presented: number | undefined;
+};
+
+/** Event Timing of the keys typed before each Enter: how many were typed, and the durations reported. */
+export type TypedKeys = { readonly keys: number; readonly reported: readonly number[] };
 
 /**
  * Types each edit into the Antaganden grid (click the cell, type, Enter) and returns the hook's timings.
@@ -53,8 +60,8 @@ export const runEdits = async (
     /** Called just before the committing Enter and after its paint (the CPU profile). */
     around?: { before: () => Promise<void>; after: () => Promise<void> };
   } = {},
-): Promise<{ samples: EditSample[]; missing: Edit[] }> => {
-  const samples: EditSample[] = [];
+): Promise<{ samples: EditSample[]; missing: Edit[]; typed: TypedKeys }> => {
+  const samples: Omit<EditSample, 'presented'>[] = [];
   const missing: Edit[] = [];
   for (const edit of edits) {
     const cell = `${edit.rowId}|${edit.year}`;
@@ -91,5 +98,19 @@ export const runEdits = async (
     if (timing) samples.push({ ...timing, engineMs });
     await page.waitForTimeout(pauseMs);
   }
-  return { samples, missing };
+  await page.waitForTimeout(500); // Event Timing entries arrive after their frame is presented
+  const presented = await page.evaluate(() => (window as unknown as BenchWindow).__benchHook.presented);
+  const near = (entry: KeyPresentation, t: number) => Math.abs(entry.start - t) < 0.5;
+  const isEnter = (entry: KeyPresentation) => samples.some((sample) => near(entry, sample.t0));
+  return {
+    samples: samples.map((sample) => ({
+      ...sample,
+      presented: presented.find((entry) => near(entry, sample.t0))?.duration,
+    })),
+    missing,
+    typed: {
+      keys: edits.reduce((n, edit) => n + edit.text.length, 0),
+      reported: presented.filter((entry) => !isEnter(entry)).map((entry) => entry.duration),
+    },
+  };
 };

@@ -1,8 +1,9 @@
+import type { EditSample, TypedKeys } from './editLatency';
 import type { Chunk } from './jsSize';
 import type { ProfileRow } from './profile';
-import type { TraceRow } from './trace';
+import type { EditFrame, TraceRow } from './trace';
 
-export const TARGETS = { editToPaintP95Ms: 16, initialJsGzipKb: 350 } as const;
+export const TARGETS = { editWorkP95Ms: 16, initialJsGzipKb: 350 } as const;
 
 export type Stats = { readonly n: number; readonly p50: number; readonly p95: number; readonly max: number };
 
@@ -13,8 +14,37 @@ export const statsOf = (values: readonly number[]): Stats => {
   return { n: sorted.length, p50: at(50), p95: at(95), max: sorted.at(-1) ?? NaN };
 };
 
+/** Event Timing reports durations in 8 ms steps and only from 16 ms up: an unreported key counts as 8 ms. */
+export const UNREPORTED_KEY_MS = 8;
+
+/**
+ * The timings of the edits. `work` is what the app costs per edit: the main thread's busy time from the key
+ * to the painted frame (handler: engine and React; the frame: style, layout, paint), without the wait for the
+ * display's next frame; at most 16 ms means the edit fits in one frame. `editToPaint` adds that wait (0–16,7
+ * ms however fast the app is) and `presented` the display pipeline after the paint (Event Timing).
+ */
+export const editStats = (
+  frames: readonly EditFrame[],
+  samples: readonly EditSample[],
+  typed: TypedKeys,
+): Pick<BenchResult, 'editToPaint' | 'work' | 'presented' | 'typedPresented'> => ({
+  work: statsOf(frames.map((f) => f.busyMs)),
+  editToPaint: statsOf(frames.map((f) => f.wallMs)),
+  presented: statsOf(samples.map((s) => s.presented ?? UNREPORTED_KEY_MS)),
+  typedPresented: statsOf([
+    ...typed.reported,
+    ...Array.from({ length: Math.max(0, typed.keys - typed.reported.length) }, () => UNREPORTED_KEY_MS),
+  ]),
+});
+
 export type BenchResult = {
+  /** Main-thread busy time per edit, Enter → its frame painted (trace; the target: p95 ≤ 16 ms). */
+  readonly work: Stats;
+  /** Enter → the frame showing the edit painted, wall clock (trace; with the wait for the display). */
   readonly editToPaint: Stats;
+  /** Event Timing: Enter → on screen; and the same for the plain characters typed (the pipeline's floor). */
+  readonly presented: Stats;
+  readonly typedPresented: Stats;
   /** The parts of edit-to-paint, each p50/p95/max over the same edits. */
   readonly phases: Readonly<Record<string, Stats>>;
   readonly engineMs: Stats;
@@ -23,7 +53,7 @@ export type BenchResult = {
   readonly chunks: readonly Chunk[];
   readonly initialGzipKb: number;
   readonly lazyGzipKb: number;
-  readonly verdict: { readonly editToPaint: 'PASS' | 'OVER'; readonly initialJs: 'PASS' | 'OVER' };
+  readonly verdict: { readonly editWork: 'PASS' | 'OVER'; readonly initialJs: 'PASS' | 'OVER' };
   readonly profile?: readonly ProfileRow[];
   readonly trace?: readonly TraceRow[];
 };
@@ -44,11 +74,14 @@ export const formatReport = (result: BenchResult): string => {
     '',
     header,
     statsLine(
-      'Edit → paint (Enter to painted dependent cell)',
-      result.editToPaint,
-      `${result.verdict.editToPaint} (p95 ≤ ${TARGETS.editToPaintP95Ms} ms)`,
+      'Work per edit (main thread, Enter → paint)',
+      result.work,
+      `${result.verdict.editWork} (p95 ≤ ${TARGETS.editWorkP95Ms} ms: fits in one frame)`,
     ),
+    statsLine('Edit → paint (Enter to painted frame)', result.editToPaint, 'wall clock, with the wait'),
     ...Object.entries(result.phases).map(([label, stats]) => statsLine(`  ${label}`, stats)),
+    statsLine('Enter → on screen (Event Timing)', result.presented, '8 ms steps'),
+    statsLine('Typed character → on screen (floor)', result.typedPresented, 'no app work'),
     statsLine('Engine per edit (store engineMs)', result.engineMs),
     statsLine('Load → first grid cell visible', result.load.gridVisible),
     statsLine('Load → driver cell editable (Antaganden)', result.load.driverEditable),

@@ -51,14 +51,63 @@ const windowsOf = (events: readonly TraceEvent[]) => {
   return windows;
 };
 
+/** One edit's frame, from the trace: Enter's keydown → the end of the first Paint after its handler. */
+export type EditFrame = {
+  /** Wall clock, with the wait for the display's next frame. */
+  readonly wallMs: number;
+  /** The main thread's busy time in that span: the handler, the frame's style, layout and paint, and any
+   * other task that ran before the paint (the app's work for the edit; the wait is not in it). */
+  readonly busyMs: number;
+};
+
+const mainThreadOf = (events: readonly TraceEvent[], pid: number | undefined) =>
+  events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain',
+  )?.tid;
+
+/**
+ * Per committing Enter (the hook's `bench-commit` mark lies inside its keydown dispatch): how long until the
+ * frame showing the edit was painted, and how much of that the main thread was busy. The edit is in the DOM
+ * when the handler returns (React renders a key's update synchronously), so that first Paint includes it.
+ */
+export const editFramesOf = (json: string): EditFrame[] => {
+  const events = (JSON.parse(json) as { traceEvents: TraceEvent[] }).traceEvents;
+  const commits = events.filter((e) => e.name === 'bench-commit');
+  const pid = commits[0]?.pid;
+  const main = mainThreadOf(events, pid);
+  const slices = events
+    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === main)
+    .sort((a, b) => a.ts - b.ts);
+  return commits.flatMap((commit) => {
+    const key = slices.find(
+      (e) => e.name === 'EventDispatch' && e.ts <= commit.ts && commit.ts <= e.ts + (e.dur ?? 0),
+    );
+    if (!key) return [];
+    const handled = key.ts + (key.dur ?? 0);
+    const paint = slices.find((e) => e.name === 'Paint' && e.ts >= handled);
+    if (!paint) return [];
+    const end = paint.ts + (paint.dur ?? 0);
+    let busy = 0;
+    let covered = key.ts;
+    for (const slice of slices.slice(slices.indexOf(key))) {
+      const from = Math.max(slice.ts, covered);
+      const to = Math.min(slice.ts + (slice.dur ?? 0), end);
+      if (slice.ts >= end) break;
+      if (to > from) {
+        busy += to - from;
+        covered = to;
+      }
+    }
+    return [{ wallMs: (end - key.ts) / 1000, busyMs: busy / 1000 }];
+  });
+};
+
 /** Milliseconds per edit of each kind of main-thread work inside the commit windows. */
 export const summariseTrace = (json: string): TraceRow[] => {
   const events = (JSON.parse(json) as { traceEvents: TraceEvent[] }).traceEvents;
   const windows = windowsOf(events);
   const pid = windows[0]?.pid;
-  const main = events.find(
-    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain',
-  )?.tid;
+  const main = mainThreadOf(events, pid);
   if (windows.length === 0 || main === undefined) return [];
   const total = windows.reduce((sum, w) => sum + (w.end - w.start), 0);
   const sums = new Map<string, number>();
@@ -70,23 +119,9 @@ export const summariseTrace = (json: string): TraceRow[] => {
       if (overlap > 0) sums.set(event.name, (sums.get(event.name) ?? 0) + overlap);
     }
   }
-  // The frame that shows the edit: the first main-thread Paint after the committing Enter (the edit is in the
-  // DOM when its handler returns, so that paint includes it). Later work in the window does not delay it.
-  const paints = events
-    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === main && e.name === 'Paint')
-    .map((e) => e.ts + (e.dur ?? 0))
-    .sort((a, b) => a - b);
-  const firstPaint = windows
-    .map((w) => (paints.find((end) => end > w.start) ?? Number.NaN) - w.start)
-    .filter((us) => Number.isFinite(us))
-    .sort((a, b) => a - b);
   const perEdit = total / windows.length;
-  const rank = (q: number) =>
-    firstPaint[Math.min(firstPaint.length - 1, Math.ceil(q * firstPaint.length) - 1)] ?? 0;
   return [
     { name: 'Whole window (Enter → painted)', msPerEdit: perEdit / 1000, share: 1 },
-    { name: 'Enter → first Paint (trace), p50', msPerEdit: rank(0.5) / 1000, share: rank(0.5) / perEdit },
-    { name: 'Enter → first Paint (trace), p95', msPerEdit: rank(0.95) / 1000, share: rank(0.95) / perEdit },
     ...[...sums.entries()]
       .sort((a, b) => b[1] - a[1])
       .map(([name, us]) => ({
