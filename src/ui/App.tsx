@@ -1,23 +1,20 @@
 import { useEffect, useState } from 'react';
-import { useScenario, useScenarioStore } from '../scenarios/useScenario';
+import { useScenarioStore } from '../scenarios/useScenario';
 import { AttributionView } from './analysis/AttributionView';
 import { GoalSeekView } from './analysis/GoalSeekView';
 import { CompareView } from './compare/CompareView';
-import { FormulaBar } from './FormulaBar';
 import { FrameChangesView } from './frames/FrameChangesView';
 import { LibraryBanner } from './library/LibraryBanner';
 import { ScenarioLibraryDialog } from './library/ScenarioLibraryDialog';
 import { AppHeader } from './AppHeader';
 import { GoalBar } from './GoalBar';
-import { PrintChart, ProjectorChart, SheetCharts } from './ScenarioCharts';
+import { PrintChart, ProjectorChart } from './ScenarioCharts';
+import { StatementView } from './StatementView';
 import { SharedLink } from './transfer/TransferActions';
 import type { ViewMode } from './grid/cellDisplay';
-import { StatementGrid, type CellSelection } from './grid/StatementGrid';
 import { isStatementView, SheetTabs, type OtherViewId, type ViewId } from './SheetTabs';
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
-import { StepValues } from './StepValues';
-import { Toolbar } from './Toolbar';
 
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -40,10 +37,8 @@ const otherView = (view: OtherViewId) => {
 /** The modeller's screen: header, the goals always in sight, one statement at a time, the formula bar. */
 export const App = () => {
   const store = useScenarioStore();
-  const rows = useScenario((state) => state.workbook.rows);
   const [view, setView] = useState<ViewId>('Resultatbudget');
   const [mode, setMode] = useState<ViewMode>('scenario');
-  const [selection, setSelection] = useState<CellSelection | undefined>();
   const [projector, setProjector] = useState(false);
   const [compare, setCompare] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
@@ -60,16 +55,6 @@ export const App = () => {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
-
-  const navigate = (rowId: string, year: number) => {
-    const sheet = rows.byId.get(rowId)?.sheet;
-    if (!sheet) return;
-    setView(sheet);
-    setSelection({ sheet, rowId, year });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-cell="${rowId}|${year}"]`)?.focus(),
-    );
-  };
 
   if (projector)
     return (
@@ -100,15 +85,7 @@ export const App = () => {
       <SheetTabs current={view} onSelect={setView} />
       <main id="vy" className="sheet" role="tabpanel" aria-labelledby={`flik-${view}`}>
         {isStatementView(view) ? (
-          <>
-            <Toolbar mode={mode} onMode={setMode} />
-            <FormulaBar selection={selection?.sheet === view ? selection : undefined} onNavigate={navigate} />
-            <div className="sheet-body">
-              <StatementGrid sheet={view} mode={mode} selection={selection} onSelect={setSelection} />
-              <SheetCharts />
-            </div>
-            {view === 'Antaganden' ? <StepValues /> : null}
-          </>
+          <StatementView sheet={view} mode={mode} onMode={setMode} onSheet={setView} />
         ) : (
           otherView(view)
         )}

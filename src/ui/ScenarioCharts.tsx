@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { ChartPanel } from '../charts/ChartPanel';
 import type { ChartSeriesInput } from '../charts/chartSpecs';
 import { LazyChart } from '../charts/LazyChart';
@@ -23,7 +23,7 @@ const useScenarioSeries = (withPlan: boolean): readonly ChartSeriesInput[] => {
 };
 
 /** Beside or below a statement: a folded panel draws nothing, so it costs nothing per edit. */
-export const SheetCharts = () => {
+export const SheetCharts = memo(function SheetCharts() {
   const [open, setOpen] = useState(true);
   return (
     <details className="sheet-charts" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -31,7 +31,7 @@ export const SheetCharts = () => {
       {open ? <OpenSheetCharts /> : null}
     </details>
   );
-};
+});
 
 const OpenSheetCharts = () => <ChartPanel series={useScenarioSeries(true)} />;
 

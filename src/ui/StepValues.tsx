@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatNumber, formatSigned } from '../format/formatNumber';
 import type { StepValue } from '../model/stepValues';
 import { PERSON_STEP, useStepValues } from '../scenarios/stepValues';
@@ -44,7 +45,7 @@ const StepRows = ({ step, years }: { step: StepValue; years: readonly number[] }
  * "Vad ett steg är värt": what one step of skattesats, befolkning and LPIK is worth in each year of the
  * scenario on screen, found by re-running the model after each edit has been painted.
  */
-export const StepValues = () => {
+export const StepValues = memo(function StepValues() {
   const { values, current } = useStepValues();
   const years = useScenario((state) => state.workbook.layout.years);
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
@@ -96,7 +97,7 @@ export const StepValues = () => {
       ) : null}
     </section>
   );
-};
+});
 
 /** The projector's version: the first budget year only, in one line per step. */
 export const StepValuesCompact = () => {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { selectChangeCount } from '../scenarios/selectors';
 import { useScenario, useScenarioStore } from '../scenarios/useScenario';
 import { VIEW_MODES, type ViewMode } from './grid/cellDisplay';
@@ -6,7 +7,13 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 const MOD = isMac ? '⌘' : 'Ctrl+';
 
 /** Plan, scenario or difference; undo and redo; back to the plan. */
-export const Toolbar = ({ mode, onMode }: { mode: ViewMode; onMode: (mode: ViewMode) => void }) => {
+export const Toolbar = memo(function Toolbar({
+  mode,
+  onMode,
+}: {
+  mode: ViewMode;
+  onMode: (mode: ViewMode) => void;
+}) {
   const store = useScenarioStore();
   const canUndo = useScenario((state) => state.canUndo);
   const canRedo = useScenario((state) => state.canRedo);
@@ -58,4 +65,4 @@ export const Toolbar = ({ mode, onMode }: { mode: ViewMode; onMode: (mode: ViewM
       </div>
     </div>
   );
-};
+});

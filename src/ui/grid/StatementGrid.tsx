@@ -1,12 +1,11 @@
 import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { UNIT_LABEL } from '../../format/formatValue';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { StatementSheet } from '../../model/rowSpec';
 import { selectSheetRows, type GridRow } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
 import type { ViewMode } from './cellDisplay';
-import { CellEditor, type EditorMove } from './CellEditor';
-import { GridCell } from './GridCell';
+import type { EditorMove } from './CellEditor';
+import { StatementRow } from './StatementRow';
 import { useCellEditing } from './useCellEditing';
 
 export type CellSelection = { readonly sheet: StatementSheet; readonly rowId: string; readonly year: number };
@@ -128,21 +127,28 @@ export const StatementGrid = ({
     event.preventDefault();
   };
 
-  // Stable handlers for the memoised cells, reading the latest closures through a ref.
-  const latest = useRef({ select, start: editing.start });
-  useEffect(() => {
-    latest.current = { select, start: editing.start };
+  const finishEdit = (direction: EditorMove) => {
+    const { committed } = editing.commit(direction);
+    if (committed) move(direction);
+  };
+  const cancelEdit = () => {
+    editing.cancel();
+    select(rowIndex, colIndex);
+  };
+
+  // Stable handlers for the memoised rows and cells, reading the latest closures through a ref.
+  const latest = useRef({ select, start: editing.start, change: editing.change, finishEdit, cancelEdit });
+  useLayoutEffect(() => {
+    latest.current = { select, start: editing.start, change: editing.change, finishEdit, cancelEdit };
   });
   const onSelectCell = useCallback((r: number, c: number) => latest.current.select(r, c), []);
   const onEditCell = useCallback(
     (rowId: string, year: number) => latest.current.start(rowId, year, undefined),
     [],
   );
-
-  const finishEdit = (direction: EditorMove) => {
-    const { committed } = editing.commit(direction);
-    if (committed) move(direction);
-  };
+  const onChangeEdit = useCallback((text: string) => latest.current.change(text), []);
+  const onCommitEdit = useCallback((direction: EditorMove) => latest.current.finishEdit(direction), []);
+  const onCancelEdit = useCallback(() => latest.current.cancelEdit(), []);
 
   return (
     <table
@@ -191,47 +197,22 @@ export const StatementGrid = ({
               </tr>
             ) : null;
           const line = (
-            <tr key={row.id} role="row" data-row={spec.id} className={`${spec.kind} ${spec.emphasis ?? ''}`}>
-              <th role="rowheader" scope="row" title={spec.definition}>
-                <span className="row-label">{spec.label}</span>{' '}
-                <span className="unit">{UNIT_LABEL[spec.unit]}</span>
-              </th>
-              {years.map((year, c) => {
-                const isEditing = editing.edit?.rowId === spec.id && editing.edit.year === year;
-                return (
-                  <GridCell
-                    key={year}
-                    data={data}
-                    year={year}
-                    mode={mode}
-                    kalkyl={!budgetYears.includes(year)}
-                    active={index === rowIndex && c === colIndex}
-                    message={
-                      editing.message?.rowId === spec.id && editing.message.year === year
-                        ? editing.message.text
-                        : undefined
-                    }
-                    rowIndex={index}
-                    col={c}
-                    onSelect={onSelectCell}
-                    onEdit={onEditCell}
-                  >
-                    {isEditing && editing.edit ? (
-                      <CellEditor
-                        edit={editing.edit}
-                        label={`${spec.label} ${year}`}
-                        onChange={editing.change}
-                        onCommit={finishEdit}
-                        onCancel={() => {
-                          editing.cancel();
-                          select(index, c);
-                        }}
-                      />
-                    ) : null}
-                  </GridCell>
-                );
-              })}
-            </tr>
+            <StatementRow
+              key={row.id}
+              data={data}
+              index={index}
+              years={years}
+              budgetYears={budgetYears}
+              mode={mode}
+              activeCol={index === rowIndex ? colIndex : undefined}
+              edit={editing.edit?.rowId === spec.id ? editing.edit : undefined}
+              message={editing.message?.rowId === spec.id ? editing.message : undefined}
+              onSelect={onSelectCell}
+              onEdit={onEditCell}
+              onChange={onChangeEdit}
+              onCommit={onCommitEdit}
+              onCancel={onCancelEdit}
+            />
           );
           return heading ? [heading, line] : [line];
         })}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { StatementSheet } from '../model/rowSpec';
+import { useScenario } from '../scenarios/useScenario';
+import { FormulaBar } from './FormulaBar';
+import type { ViewMode } from './grid/cellDisplay';
+import { StatementGrid, type CellSelection } from './grid/StatementGrid';
+import { SheetCharts } from './ScenarioCharts';
+import { StepValues } from './StepValues';
+import { Toolbar } from './Toolbar';
+
+/**
+ * One statement: the mode switch, the formula bar, the grid with its charts and (on Antaganden) the step
+ * values. The selected cell lives here, not in App, so moving around the grid renders only the formula bar
+ * and the two grid rows involved, not the header, the goals or the charts.
+ */
+export const StatementView = ({
+  sheet,
+  mode,
+  onMode,
+  onSheet,
+}: {
+  sheet: StatementSheet;
+  mode: ViewMode;
+  onMode: (mode: ViewMode) => void;
+  onSheet: (sheet: StatementSheet) => void;
+}) => {
+  const rows = useScenario((state) => state.workbook.rows);
+  const [selection, setSelection] = useState<CellSelection | undefined>();
+
+  /** From the formula bar: to the cell a formula uses, on whichever statement it is. */
+  const navigate = (rowId: string, year: number) => {
+    const target = rows.byId.get(rowId)?.sheet;
+    if (!target) return;
+    onSheet(target);
+    setSelection({ sheet: target, rowId, year });
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-cell="${rowId}|${year}"]`)?.focus(),
+    );
+  };
+
+  return (
+    <>
+      <Toolbar mode={mode} onMode={onMode} />
+      <FormulaBar selection={selection?.sheet === sheet ? selection : undefined} onNavigate={navigate} />
+      <div className="sheet-body">
+        <StatementGrid sheet={sheet} mode={mode} selection={selection} onSelect={setSelection} />
+        <SheetCharts />
+      </div>
+      {sheet === 'Antaganden' ? <StepValues /> : null}
+    </>
+  );
+};
