@@ -32,16 +32,40 @@ const sameRow = (a: GridRow, b: GridRow): boolean =>
   a.changed.size === b.changed.size &&
   [...a.changed].every((year) => b.changed.has(year));
 
+/** What a grid row is built from: when all three are the same objects, so is the row. */
+type RowSources = {
+  readonly scenario: object | undefined;
+  readonly plan: object | undefined;
+  readonly changes: object | undefined;
+};
+const sameSources = (a: RowSources, b: RowSources) =>
+  a.scenario === b.scenario && a.plan === b.plan && a.changes === b.changes;
+
 /**
  * The grid rows last handed out per row spec: a row whose figures did not change keeps its object, so a
- * memoised cell of a row an edit did not reach does not render again (most rows, for most edits).
+ * memoised row an edit did not reach does not render again (most rows, for most edits). The engine keeps
+ * an unchanged row's results object, so such a row is found without building it again.
  */
-const lastRows = new WeakMap<RowSpec, GridRow>();
-const shared = (next: GridRow): GridRow => {
-  const previous = lastRows.get(next.row);
-  if (previous && sameRow(previous, next)) return previous;
-  lastRows.set(next.row, next);
-  return next;
+const lastRows = new WeakMap<RowSpec, { readonly sources: RowSources; readonly row: GridRow }>();
+const gridRowOf = (state: ScenarioState, row: RowSpec): GridRow => {
+  const sources: RowSources = {
+    scenario: state.results.cells[row.id],
+    plan: state.planResults.cells[row.id],
+    changes: state.document.changes.inputs[row.id],
+  };
+  const previous = lastRows.get(row);
+  if (previous && sameSources(previous.sources, sources)) return previous.row;
+  const years = state.workbook.layout.yearsOfRow(row);
+  const next: GridRow = {
+    row,
+    years,
+    scenario: valuesOf(state.results, row, years),
+    plan: valuesOf(state.planResults, row, years),
+    changed: new Set(Object.keys(state.document.changes.inputs[row.id] ?? {})),
+  };
+  const shared = previous && sameRow(previous.row, next) ? previous.row : next;
+  lastRows.set(row, { sources, row: shared });
+  return shared;
 };
 
 /** The rows of one sheet, memoised per computed results so an unchanged sheet keeps its identity. */
@@ -50,17 +74,7 @@ export const selectSheetRows = (state: ScenarioState, sheet: StatementSheet): re
   rowsMemo.set(state.results, bySheet);
   const cached = bySheet.get(sheet);
   if (cached) return cached;
-  const { layout, rows } = state.workbook;
-  const gridRows = rows.ofSheet(sheet).map((row): GridRow => {
-    const years = layout.yearsOfRow(row);
-    return shared({
-      row,
-      years,
-      scenario: valuesOf(state.results, row, years),
-      plan: valuesOf(state.planResults, row, years),
-      changed: new Set(Object.keys(state.document.changes.inputs[row.id] ?? {})),
-    });
-  });
+  const gridRows = state.workbook.rows.ofSheet(sheet).map((row) => gridRowOf(state, row));
   bySheet.set(sheet, gridRows);
   return gridRows;
 };

@@ -24,4 +24,35 @@ describe('selectSheetRows', () => {
     expect(unchanged).toBeLessThan(after.size);
     store.destroy();
   });
+
+  it('hands out the same figures and change marks as a fresh store after edits, resets and undo', () => {
+    const scenario = newScenario(plan, 'Test', 'test-id', new Date('2026-11-25T12:00:00Z'));
+    const store = createScenarioStore(plan, scenario);
+    const sheets = ['Antaganden', 'Resultatbudget', 'Nyckeltal'] as const;
+    const commands = [
+      { type: 'scenario/setInput', id: 'skattesats', year: 2025, value: 11.44 },
+      { type: 'scenario/setInput', id: 'befolkning', year: 2026, value: 250_000 },
+      { type: 'scenario/setInput', id: 'skattesats', year: 2025, value: undefined },
+      { type: 'scenario/undo' },
+      { type: 'scenario/undo' },
+      { type: 'scenario/redo' },
+    ] as const;
+    for (const command of commands) {
+      for (const sheet of sheets) selectSheetRows(store.getState(), sheet);
+      store.dispatch(command);
+      const fresh = createScenarioStore(plan, store.getState().document);
+      for (const sheet of sheets) {
+        const rows = selectSheetRows(store.getState(), sheet);
+        const expected = selectSheetRows(fresh.getState(), sheet);
+        expect(rows.map((row) => [row.row.id, row.scenario, [...row.changed]])).toEqual(
+          expected.map((row) => [row.row.id, row.scenario, [...row.changed]]),
+        );
+      }
+      fresh.destroy();
+    }
+    expect(
+      selectSheetRows(store.getState(), 'Antaganden').find((r) => r.row.id === 'befolkning')?.changed,
+    ).toEqual(new Set(['2026']));
+    store.destroy();
+  });
 });
