@@ -7,7 +7,7 @@
  *
  *   npm run bench                       # table with PASS/OVER against the targets
  *   npm run bench -- --json             # the same as JSON
- *   npm run bench -- --edits 400 --loads 10
+ *   npm run bench -- --edits 400 --loads 10 --moves 200
  *   npm run bench -- --close-charts     # the same with the chart panel beside the grid folded away
  *   npm run bench -- --profile          # where the time goes: CPU profile by source file (source maps)
  *                                       # and the trace by kind (style, layout, paint); timings then inflate
@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { build, preview } from 'vite';
 import { installEditHook } from './editHook';
-import { editSequence, runEdits, type EditSample } from './editLatency';
+import { editSequence, runEdits, runMoves, type EditSample } from './editLatency';
 import { jsChunks } from './jsSize';
 import { measureLoad } from './loadTime';
 import { commitProfiler } from './profile';
@@ -35,6 +35,7 @@ const option = (name: string, fallback: number) => {
 };
 const EDITS = option('edits', 200);
 const LOADS = option('loads', 5);
+const MOVES = option('moves', 100);
 const PROFILE = flag('profile');
 /** Diagnosis: fold the chart panel beside the grid away before the edits, to see what the charts cost. */
 const CLOSE_CHARTS = flag('close-charts');
@@ -95,8 +96,11 @@ const measure = async (browser: Browser, url: string, dist: string): Promise<Ben
     profiler ? { around: profiler } : {},
   );
   const profile = profiler?.rows();
+  log(`Moves: ${MOVES} arrow keys on Antaganden …`);
+  await runMoves(page, MOVES);
   const traced = (await browser.stopTracing()).toString('utf8');
   const frames = editFramesOf(traced);
+  const moves = editFramesOf(traced, 'bench-move');
   const trace = PROFILE ? summariseTrace(traced) : undefined;
   await context.close();
 
@@ -106,6 +110,7 @@ const measure = async (browser: Browser, url: string, dist: string): Promise<Ben
   const edits = editStats(frames, samples, typed);
   return {
     ...edits,
+    moveWork: statsOf(moves.map((f) => f.busyMs)),
     phases: phasesOf(samples),
     engineMs: statsOf(samples.flatMap((s) => (s.engineMs === undefined ? [] : [s.engineMs]))),
     missingEdits: missing.length,

@@ -119,6 +119,18 @@ describe('editFramesOf', () => {
   it('skips a commit whose frame the trace does not hold', () => {
     expect(editFramesOf(trace([slice('EventDispatch', 100, 8, 'keydown')]))).toEqual([]);
   });
+
+  it('times the keys that carry another mark (the arrow keys) apart from the edits', () => {
+    const events = [
+      slice('EventDispatch', 100, 8, 'keydown'),
+      slice('Paint', 110, 2),
+      { name: 'bench-move', ph: 'R', ts: 200_100, pid: 1, tid: 7 },
+      slice('EventDispatch', 200, 1, 'keydown'),
+      slice('Paint', 204, 1),
+    ];
+    expect(editFramesOf(trace(events), 'bench-move')).toEqual([{ wallMs: 5, busyMs: 2 }]);
+    expect(editFramesOf(trace(events))).toEqual([{ wallMs: 12, busyMs: 10 }]);
+  });
 });
 
 describe('jsChunks', () => {

@@ -11,6 +11,8 @@
  * - `presented`: the browser's own measure (Event Timing) of the Enter keydown: from the key to the frame
  *   after its handlers on screen, in 8 ms steps; absent when under about 12 ms (the API's 16 ms threshold).
  *
+ * With `moves` set, an arrow key's keydown is marked for the trace (moving the selection, no edit).
+ *
  * Every other keydown's Event Timing duration (the characters typed before the Enter, which change nothing
  * but the text field) goes to `typed`: the floor that the display pipeline sets for any key.
  *
@@ -38,6 +40,8 @@ export type BenchWindow = {
         } & Pick<EditTiming, 'cell' | 't0' | 'handlerStart'>)
       | null;
     done: EditTiming[];
+    /** While true, each arrow key's keydown is marked `bench-move` (a move between cells, no edit). */
+    moves: boolean;
     /** Event Timing entries of every keydown since the page loaded. */
     presented: KeyPresentation[];
   };
@@ -45,7 +49,13 @@ export type BenchWindow = {
 };
 
 export const installEditHook = (): void => {
-  const hook: BenchWindow['__benchHook'] = { armed: null, pending: null, done: [], presented: [] };
+  const hook: BenchWindow['__benchHook'] = {
+    armed: null,
+    pending: null,
+    done: [],
+    moves: false,
+    presented: [],
+  };
   (window as unknown as BenchWindow).__benchHook = hook;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -55,6 +65,7 @@ export const installEditHook = (): void => {
   window.addEventListener(
     'keydown',
     (event) => {
+      if (hook.moves && event.key.startsWith('Arrow')) performance.mark('bench-move');
       if (event.key !== 'Enter' || hook.armed === null) return;
       hook.pending = {
         cell: hook.armed,

@@ -114,3 +114,22 @@ export const runEdits = async (
     },
   };
 };
+
+/**
+ * Moves the selection around the Antaganden grid with the arrow keys, `count` times (down, right, up, left
+ * in turn, so it stays among the drivers), each keydown marked for the trace: what moving a cell costs.
+ */
+export const runMoves = async (page: Page, count: number, pauseMs = 30): Promise<void> => {
+  await page.locator('td[data-cell="skattesats|2026"]').click();
+  await page.evaluate(() => {
+    (window as unknown as BenchWindow).__benchHook.moves = true;
+  });
+  const keys = ['ArrowDown', 'ArrowRight', 'ArrowUp', 'ArrowLeft'];
+  for (let i = 0; i < count; i += 1) {
+    await page.keyboard.press(keys[i % keys.length] ?? 'ArrowDown');
+    await page.waitForTimeout(pauseMs);
+  }
+  await page.evaluate(() => {
+    (window as unknown as BenchWindow).__benchHook.moves = false;
+  });
+};

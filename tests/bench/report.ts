@@ -45,6 +45,8 @@ export type BenchResult = {
   /** Event Timing: Enter → on screen; and the same for the plain characters typed (the pipeline's floor). */
   readonly presented: Stats;
   readonly typedPresented: Stats;
+  /** Main-thread busy time per arrow key, keydown → its frame painted (trace): moving the selection. */
+  readonly moveWork: Stats;
   /** The parts of edit-to-paint, each p50/p95/max over the same edits. */
   readonly phases: Readonly<Record<string, Stats>>;
   readonly engineMs: Stats;
@@ -83,6 +85,7 @@ export const formatReport = (result: BenchResult): string => {
     statsLine('Enter → on screen (Event Timing)', result.presented, '8 ms steps'),
     statsLine('Typed character → on screen (floor)', result.typedPresented, 'no app work'),
     statsLine('Engine per edit (store engineMs)', result.engineMs),
+    statsLine('Work per arrow key (keydown → paint)', result.moveWork, 'moving the selection'),
     statsLine('Load → first grid cell visible', result.load.gridVisible),
     statsLine('Load → driver cell editable (Antaganden)', result.load.driverEditable),
     result.missingEdits > 0

@@ -66,13 +66,14 @@ const mainThreadOf = (events: readonly TraceEvent[], pid: number | undefined) =>
   )?.tid;
 
 /**
- * Per committing Enter (the hook's `bench-commit` mark lies inside its keydown dispatch): how long until the
- * frame showing the edit was painted, and how much of that the main thread was busy. The edit is in the DOM
- * when the handler returns (React renders a key's update synchronously), so that first Paint includes it.
+ * Per committing Enter (the hook's `bench-commit` mark lies inside its keydown dispatch; or another key's
+ * `mark`): how long until the frame showing the edit was painted, and how much of that the main thread was
+ * busy. The edit is in the DOM when the handler returns (React renders a key's update synchronously), so that
+ * first Paint includes it.
  */
-export const editFramesOf = (json: string): EditFrame[] => {
+export const editFramesOf = (json: string, mark = 'bench-commit'): EditFrame[] => {
   const events = (JSON.parse(json) as { traceEvents: TraceEvent[] }).traceEvents;
-  const commits = events.filter((e) => e.name === 'bench-commit');
+  const commits = events.filter((e) => e.name === mark);
   const pid = commits[0]?.pid;
   const main = mainThreadOf(events, pid);
   const slices = events
