@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatNumber, formatSigned } from '../format/formatNumber';
 import type { GoalStatus, GoalYear } from '../model/goals';
 import type { Year } from '../model/years';
@@ -16,7 +17,21 @@ const marginText = (goal: GoalStatus, year: GoalYear): string =>
 const marginMnkrText = (year: GoalYear): string =>
   year.marginMnkr === undefined ? '' : `Marginal ${formatSigned(year.marginMnkr, 0)} mnkr`;
 
-const GoalCell = ({ goal, year, span }: { goal: GoalStatus; year: GoalYear; span: number }) => {
+type GoalCellProps = { goal: GoalStatus; year: GoalYear; span: number };
+
+/** Every edit brings new goal objects; a cell whose figures did not move need not render again. */
+const sameFigures = (a: GoalCellProps, b: GoalCellProps) =>
+  a.span === b.span &&
+  a.goal.id === b.goal.id &&
+  a.goal.valueUnit === b.goal.valueUnit &&
+  a.goal.marginUnit === b.goal.marginUnit &&
+  a.year.year === b.year.year &&
+  a.year.met === b.year.met &&
+  a.year.value === b.year.value &&
+  a.year.margin === b.year.margin &&
+  a.year.marginMnkr === b.year.marginMnkr;
+
+const GoalCell = memo(function GoalCell({ goal, year, span }: GoalCellProps) {
   const verdict = year.met ? 'Uppfyllt' : 'Ej uppfyllt';
   const margin = marginText(goal, year);
   return (
@@ -37,7 +52,7 @@ const GoalCell = ({ goal, year, span }: { goal: GoalStatus; year: GoalYear; span
       ) : null}
     </td>
   );
-};
+}, sameFigures);
 
 /**
  * One goal's cells across the years: met or not is said by a symbol, a border style and hidden text as well
