@@ -12,6 +12,7 @@ import { PrintChart, ProjectorChart } from './ScenarioCharts';
 import { StatementView } from './StatementView';
 import { SharedLink } from './transfer/TransferActions';
 import type { ViewMode } from './grid/cellDisplay';
+import type { CellSelection } from './grid/StatementGrid';
 import { isStatementView, SheetTabs, type OtherViewId, type ViewId } from './SheetTabs';
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
@@ -42,6 +43,7 @@ export const App = () => {
   const [projector, setProjector] = useState(false);
   const [compare, setCompare] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [lastSelection, setLastSelection] = useState<CellSelection | undefined>();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -85,7 +87,14 @@ export const App = () => {
       <SheetTabs current={view} onSelect={setView} />
       <main id="vy" className="sheet" role="tabpanel" aria-labelledby={`flik-${view}`}>
         {isStatementView(view) ? (
-          <StatementView sheet={view} mode={mode} onMode={setMode} onSheet={setView} />
+          <StatementView
+            sheet={view}
+            mode={mode}
+            onMode={setMode}
+            onSheet={setView}
+            initialSelection={lastSelection}
+            onLeave={setLastSelection}
+          />
         ) : (
           otherView(view)
         )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StatementSheet } from '../model/rowSpec';
 import { useScenario } from '../scenarios/useScenario';
 import { FormulaBar } from './FormulaBar';
@@ -11,21 +11,33 @@ import { Toolbar } from './Toolbar';
 /**
  * One statement: the mode switch, the formula bar, the grid with its charts and (on Antaganden) the step
  * values. The selected cell lives here, not in App, so moving around the grid renders only the formula bar
- * and the two grid rows involved, not the header, the goals or the charts.
+ * and the two grid rows involved, not the header, the goals or the charts. App hears of it only when another
+ * view takes the statements' place, so the way back starts from the same cell.
  */
 export const StatementView = ({
   sheet,
   mode,
   onMode,
   onSheet,
+  initialSelection,
+  onLeave,
 }: {
   sheet: StatementSheet;
   mode: ViewMode;
   onMode: (mode: ViewMode) => void;
   onSheet: (sheet: StatementSheet) => void;
+  /** Where the selection was when the statements were last shown. */
+  initialSelection: CellSelection | undefined;
+  /** Told the selection when the statements give way to another view, to start from it on the way back. */
+  onLeave: (selection: CellSelection | undefined) => void;
 }) => {
   const rows = useScenario((state) => state.workbook.rows);
-  const [selection, setSelection] = useState<CellSelection | undefined>();
+  const [selection, setSelection] = useState(initialSelection);
+  const latestSelection = useRef(selection);
+  useEffect(() => {
+    latestSelection.current = selection;
+  }, [selection]);
+  useEffect(() => () => onLeave(latestSelection.current), [onLeave]);
 
   /** From the formula bar: to the cell a formula uses, on whichever statement it is. */
   const navigate = (rowId: string, year: number) => {

@@ -27,6 +27,17 @@ test('typing 11,44 into Skattesats 2025 raises skatteintäkter by about 69,9 mnk
   await expect(shown(page, 'skatteintakter', 2026)).toHaveText('0');
 });
 
+test('the selected cell is still selected after a visit to another view', async ({ page }) => {
+  await openTab(page, 'Antaganden');
+  await cell(page, 'befolkning', 2026).click();
+  await page.keyboard.press('ArrowDown');
+  await expect(cell(page, 'skatteunderlagstillvaxt', 2026)).toHaveAttribute('aria-selected', 'true');
+  await openTab(page, 'Jämför');
+  await openTab(page, 'Antaganden');
+  await expect(cell(page, 'skatteunderlagstillvaxt', 2026)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('region', { name: 'Formel' })).toContainText('Skatteunderlagstillväxt 2026');
+});
+
 test('bad input is refused with a Swedish message and nothing changes', async ({ page }) => {
   await openTab(page, 'Antaganden');
   for (const text of ['abc', '11,4,4', '0,5']) {
