@@ -32,11 +32,12 @@ export const StatementView = ({
   onLeave: (selection: CellSelection | undefined) => void;
 }) => {
   const rows = useScenario((state) => state.workbook.rows);
-  const [selection, setSelection] = useState(initialSelection);
+  const [selection, setSelectionState] = useState(initialSelection);
   const latestSelection = useRef(selection);
-  useEffect(() => {
-    latestSelection.current = selection;
-  }, [selection]);
+  const setSelection = (next: CellSelection) => {
+    latestSelection.current = next;
+    setSelectionState(next);
+  };
   useEffect(() => () => onLeave(latestSelection.current), [onLeave]);
 
   /** From the formula bar: to the cell a formula uses, on whichever statement it is. */

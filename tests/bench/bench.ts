@@ -24,7 +24,7 @@ import { jsChunks } from './jsSize';
 import { measureLoad } from './loadTime';
 import { commitProfiler } from './profile';
 import { editStats, formatReport, statsOf, TARGETS, type BenchResult } from './report';
-import { editFramesOf, summariseTrace, TRACE_CATEGORIES } from './trace';
+import { keyFramesOf, summariseTrace, TRACE_CATEGORIES } from './trace';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -99,8 +99,8 @@ const measure = async (browser: Browser, url: string, dist: string): Promise<Ben
   log(`Moves: ${MOVES} arrow keys on Antaganden …`);
   await runMoves(page, MOVES);
   const traced = (await browser.stopTracing()).toString('utf8');
-  const frames = editFramesOf(traced);
-  const moves = editFramesOf(traced, 'bench-move');
+  const frames = keyFramesOf(traced);
+  const moves = keyFramesOf(traced, 'bench-move');
   const trace = PROFILE ? summariseTrace(traced) : undefined;
   await context.close();
 

@@ -9,7 +9,7 @@ import { compute } from '../helpers';
 import { editSequence } from './editLatency';
 import { jsChunks } from './jsSize';
 import { editStats, statsOf, UNREPORTED_KEY_MS } from './report';
-import { editFramesOf } from './trace';
+import { keyFramesOf } from './trace';
 
 /** The bench's own logic; the bench itself (npm run bench) is not part of npm test. */
 describe('the edit sequence', () => {
@@ -82,7 +82,7 @@ describe('editStats', () => {
   });
 });
 
-describe('editFramesOf', () => {
+describe('keyFramesOf', () => {
   const slice = (name: string, ts: number, dur: number, type?: string) => ({
     name,
     ph: 'X',
@@ -102,7 +102,7 @@ describe('editFramesOf', () => {
     });
 
   it('times the key to the end of the first paint after its handler, counting busy time once', () => {
-    const frames = editFramesOf(
+    const frames = keyFramesOf(
       trace([
         slice('EventDispatch', 100, 8, 'keydown'),
         slice('FunctionCall', 101, 5), // inside the handler: not counted twice
@@ -117,7 +117,7 @@ describe('editFramesOf', () => {
   });
 
   it('skips a commit whose frame the trace does not hold', () => {
-    expect(editFramesOf(trace([slice('EventDispatch', 100, 8, 'keydown')]))).toEqual([]);
+    expect(keyFramesOf(trace([slice('EventDispatch', 100, 8, 'keydown')]))).toEqual([]);
   });
 
   it('times the keys that carry another mark (the arrow keys) apart from the edits', () => {
@@ -128,8 +128,8 @@ describe('editFramesOf', () => {
       slice('EventDispatch', 200, 1, 'keydown'),
       slice('Paint', 204, 1),
     ];
-    expect(editFramesOf(trace(events), 'bench-move')).toEqual([{ wallMs: 5, busyMs: 2 }]);
-    expect(editFramesOf(trace(events))).toEqual([{ wallMs: 12, busyMs: 10 }]);
+    expect(keyFramesOf(trace(events), 'bench-move')).toEqual([{ wallMs: 5, busyMs: 2 }]);
+    expect(keyFramesOf(trace(events))).toEqual([{ wallMs: 12, busyMs: 10 }]);
   });
 });
 

@@ -71,7 +71,7 @@ const mainThreadOf = (events: readonly TraceEvent[], pid: number | undefined) =>
  * busy. The edit is in the DOM when the handler returns (React renders a key's update synchronously), so that
  * first Paint includes it.
  */
-export const editFramesOf = (json: string, mark = 'bench-commit'): EditFrame[] => {
+export const keyFramesOf = (json: string, mark = 'bench-commit'): EditFrame[] => {
   const events = (JSON.parse(json) as { traceEvents: TraceEvent[] }).traceEvents;
   const commits = events.filter((e) => e.name === mark);
   const pid = commits[0]?.pid;
