@@ -1,5 +1,5 @@
 import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { StatementSheet } from '../../model/rowSpec';
 import { selectSheetRows, type GridRow } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
@@ -158,6 +158,7 @@ export const StatementGrid = ({
       aria-label={`${sheet}, ${mode === 'scenario' ? 'scenariots värden' : mode === 'plan' ? 'planens värden' : 'skillnad mot planen'}`}
       aria-rowcount={rows.length + 1}
       aria-colcount={years.length + 1}
+      style={{ '--years': years.length } as CSSProperties}
       onKeyDown={onKeyDown}
       onPaste={(event) => {
         if (editing.edit) return;

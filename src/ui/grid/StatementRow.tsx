@@ -43,7 +43,13 @@ export const StatementRow = memo(function StatementRow({
 }) {
   const spec = data.row;
   return (
-    <tr role="row" data-row={spec.id} className={`${spec.kind} ${spec.emphasis ?? ''}`}>
+    <tr
+      role="row"
+      data-row={spec.id}
+      className={[spec.kind, spec.emphasis, message || edit?.error ? 'has-popup' : undefined]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <th role="rowheader" scope="row" title={spec.definition}>
         <span className="row-label">{spec.label}</span> <span className="unit">{UNIT_LABEL[spec.unit]}</span>
       </th>
