@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createEngine, type Engine } from '../engine/createEngine';
 import type { CompiledWorkbook } from '../model/compileWorkbook';
 import type { Results } from '../model/results';
@@ -15,7 +15,7 @@ import {
   type StepYear,
 } from '../model/stepValues';
 import type { Year } from '../model/years';
-import { useScenario, useScenarioStore } from './useScenario';
+import { useDeferredScenario, useScenarioStore } from './useScenario';
 
 /** A full set of step values for one scenario, with what it cost to compute. */
 export type StepValues = {
@@ -159,7 +159,7 @@ const calculators = new WeakMap<object, StepValueCalculator>();
 export const useStepValues = (): { values: StepValues | undefined; current: boolean } => {
   const store = useScenarioStore();
   // Deferred: the edit's own render does not touch the panel ("Räknar om …" comes with React's next render).
-  const changes = useDeferredValue(useScenario((state) => state.document.changes));
+  const changes = useDeferredScenario((state) => state.document.changes);
   const [values, setValues] = useState<StepValues | undefined>();
 
   useEffect(() => {

@@ -1,4 +1,13 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  startTransition,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { ScenarioState, ScenarioStore } from './scenarioStore';
 
 export const ScenarioStoreContext = createContext<ScenarioStore | null>(null);
@@ -13,4 +22,24 @@ export const useScenarioStore = (): ScenarioStore => {
 export const useScenario = <T>(selector: (state: ScenarioState) => T): T => {
   const store = useScenarioStore();
   return useSyncExternalStore(store.subscribe, () => selector(store.getState()));
+};
+
+/**
+ * The same bridge for what may follow an edit a moment later (charts, step values): a change renders as a
+ * transition, after the edit's own frame, and never in the edit's synchronous render. (A useSyncExternalStore
+ * subscriber renders in that render even when it then defers the value with useDeferredValue.)
+ */
+export const useDeferredScenario = <T>(selector: (state: ScenarioState) => T): T => {
+  const store = useScenarioStore();
+  const [value, setValue] = useState(() => selector(store.getState()));
+  const latestSelector = useRef(selector);
+  useLayoutEffect(() => {
+    latestSelector.current = selector;
+  });
+  useEffect(() => {
+    const update = () => startTransition(() => setValue(latestSelector.current(store.getState())));
+    update(); // whatever was published between the first render and this subscription
+    return store.subscribe(update);
+  }, [store]);
+  return value;
 };

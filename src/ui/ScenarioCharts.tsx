@@ -1,17 +1,17 @@
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { ChartPanel } from '../charts/ChartPanel';
 import type { ChartSeriesInput } from '../charts/chartSpecs';
 import { LazyChart } from '../charts/LazyChart';
-import { useScenario } from '../scenarios/useScenario';
+import { useDeferredScenario, useScenario } from '../scenarios/useScenario';
 
 /**
  * The plan and the open scenario as chart series; only the components that draw them re-render on an edit.
- * The results are deferred: the edit's own render leaves the charts as they were (nothing to build), so the
- * frame showing the edit comes first, and React renders the charts' new figures right after.
+ * The results are deferred: the edit's own render does not touch the charts, so the frame showing the edit
+ * comes first, and React renders the charts' new figures right after.
  */
 const useScenarioSeries = (withPlan: boolean): readonly ChartSeriesInput[] => {
   const name = useScenario((state) => state.document.name);
-  const results = useDeferredValue(useScenario((state) => state.results));
+  const results = useDeferredScenario((state) => state.results);
   const planResults = useScenario((state) => state.planResults);
   return useMemo(
     () => [
