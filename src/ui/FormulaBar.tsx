@@ -1,25 +1,26 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { formatRowValue } from '../format/formatValue';
 import { nameIndex, readableFormula } from '../model/formulaText';
 import { cellAt } from '../model/results';
-import { useScenario, useScenarioStore } from '../scenarios/useScenario';
+import { useDeferredScenario, useScenario, useScenarioStore } from '../scenarios/useScenario';
 import type { CellSelection } from './grid/StatementGrid';
 
 /**
  * The selected cell's formula in words (row names, Swedish function names), its value, definition and
- * source; every cell the formula uses is a button that goes there.
+ * source; every cell the formula uses is a button that goes there. Like the selection it is given (see
+ * StatementView), its figures follow an edit right after the edit's own frame.
  */
-export const FormulaBar = ({
+export const FormulaBar = memo(function FormulaBar({
   selection,
   onNavigate,
 }: {
   selection: CellSelection | undefined;
   onNavigate: (rowId: string, year: number) => void;
-}) => {
+}) {
   const store = useScenarioStore();
   const workbook = useScenario((state) => state.workbook);
-  const results = useScenario((state) => state.results);
-  const planResults = useScenario((state) => state.planResults);
+  const results = useDeferredScenario((state) => state.results);
+  const planResults = useDeferredScenario((state) => state.planResults);
   const note = useScenario((state) => (selection ? state.document.notes[selection.rowId] : undefined));
   const index = useMemo(() => nameIndex(workbook.rows, workbook.layout), [workbook]);
   const row = selection ? workbook.rows.byId.get(selection.rowId) : undefined;
@@ -92,4 +93,4 @@ export const FormulaBar = ({
       ) : null}
     </section>
   );
-};
+});

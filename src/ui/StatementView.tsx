@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { StatementSheet } from '../model/rowSpec';
 import { useScenario } from '../scenarios/useScenario';
 import { FormulaBar } from './FormulaBar';
@@ -34,27 +34,36 @@ export const StatementView = ({
   const rows = useScenario((state) => state.workbook.rows);
   const [selection, setSelectionState] = useState(initialSelection);
   const latestSelection = useRef(selection);
-  const setSelection = (next: CellSelection) => {
+  const setSelection = useCallback((next: CellSelection) => {
     latestSelection.current = next;
     setSelectionState(next);
-  };
+  }, []);
+  // The formula bar follows the selection a frame later: the frame after an edit or an arrow key shows the
+  // grid and the goals first, and the formula bar's new text, laid out and painted, comes right after.
+  const formulaSelection = useDeferredValue(selection);
   useEffect(() => () => onLeave(latestSelection.current), [onLeave]);
 
   /** From the formula bar: to the cell a formula uses, on whichever statement it is. */
-  const navigate = (rowId: string, year: number) => {
-    const target = rows.byId.get(rowId)?.sheet;
-    if (!target) return;
-    onSheet(target);
-    setSelection({ sheet: target, rowId, year });
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-cell="${rowId}|${year}"]`)?.focus(),
-    );
-  };
+  const navigate = useCallback(
+    (rowId: string, year: number) => {
+      const target = rows.byId.get(rowId)?.sheet;
+      if (!target) return;
+      onSheet(target);
+      setSelection({ sheet: target, rowId, year });
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-cell="${rowId}|${year}"]`)?.focus(),
+      );
+    },
+    [rows, onSheet, setSelection],
+  );
 
   return (
     <>
       <Toolbar mode={mode} onMode={onMode} />
-      <FormulaBar selection={selection?.sheet === sheet ? selection : undefined} onNavigate={navigate} />
+      <FormulaBar
+        selection={formulaSelection?.sheet === sheet ? formulaSelection : undefined}
+        onNavigate={navigate}
+      />
       <div className="sheet-body">
         <StatementGrid sheet={sheet} mode={mode} selection={selection} onSelect={setSelection} />
         <SheetCharts />

@@ -1,5 +1,5 @@
 import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { StatementSheet } from '../../model/rowSpec';
 import { selectSheetRows, type GridRow } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
@@ -33,7 +33,7 @@ const scrollIntoViewIfNeeded = (cell: HTMLElement) => {
  * A statement as an editable grid (WAI-ARIA grid with one tab stop): arrows, Tab, Enter, Home/End move;
  * typing or F2 edits an input cell; Delete resets it to the plan; Ctrl+V pastes a row from Excel.
  */
-export const StatementGrid = ({
+export const StatementGrid = memo(function StatementGrid({
   sheet,
   mode,
   selection,
@@ -43,13 +43,15 @@ export const StatementGrid = ({
   mode: ViewMode;
   selection: CellSelection | undefined;
   onSelect: (selection: CellSelection) => void;
-}) => {
+}) {
   const rows = useScenario((state) => selectSheetRows(state, sheet));
   const years = useScenario((state) => state.workbook.layout.years);
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
   const editing = useCellEditing(sheet, rows, years);
   const tableRef = useRef<HTMLTableElement>(null);
-  const focusWanted = useRef(false);
+  /** The cell to focus after the next commit. The cell itself, not a flag: an effect of an earlier render (a
+   *  deferred one, see StatementView) may run first, and must focus the cell chosen now, not its own. */
+  const focusWanted = useRef<{ readonly rowId: string; readonly year: number } | undefined>(undefined);
   const scrollFrame = useRef(0);
 
   const columns = useMemo<ColumnDef<typeof features, GridRow>[]>(
@@ -76,7 +78,7 @@ export const StatementGrid = ({
     const row = rows[Math.min(rows.length - 1, Math.max(0, r))];
     const year = years[Math.min(years.length - 1, Math.max(0, c))];
     if (!row || year === undefined) return;
-    focusWanted.current = true;
+    focusWanted.current = { rowId: row.row.id, year };
     editing.clearMessage();
     onSelect({ sheet, rowId: row.row.id, year });
   };
@@ -86,9 +88,10 @@ export const StatementGrid = ({
   };
 
   useEffect(() => {
-    if (!focusWanted.current || editing.edit) return;
-    focusWanted.current = false;
-    const cell = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${active.rowId}|${active.year}"]`);
+    const wanted = focusWanted.current;
+    if (!wanted || editing.edit) return;
+    focusWanted.current = undefined;
+    const cell = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${wanted.rowId}|${wanted.year}"]`);
     if (!cell) return;
     // Focus without scrolling, and scroll (only when the cell is hidden) just before the next frame, when the
     // page is laid out for that frame anyway. (Chromium's focus() still brings the layout up to date.)
@@ -220,4 +223,4 @@ export const StatementGrid = ({
       </tbody>
     </table>
   );
-};
+});
