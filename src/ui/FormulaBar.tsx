@@ -20,7 +20,7 @@ export const FormulaBar = memo(function FormulaBar({
   const store = useScenarioStore();
   const workbook = useScenario((state) => state.workbook);
   const results = useDeferredScenario((state) => state.results);
-  const planResults = useDeferredScenario((state) => state.planResults);
+  const planResults = useScenario((state) => state.planResults); // the plan's figures do not move on an edit
   const note = useScenario((state) => (selection ? state.document.notes[selection.rowId] : undefined));
   const index = useMemo(() => nameIndex(workbook.rows, workbook.layout), [workbook]);
   const row = selection ? workbook.rows.byId.get(selection.rowId) : undefined;
