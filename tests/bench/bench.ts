@@ -22,6 +22,7 @@ import { installEditHook } from './editHook';
 import { editSequence, runEdits, runMoves, type EditSample } from './editLatency';
 import { jsChunks } from './jsSize';
 import { measureLoad } from './loadTime';
+import { measurePace } from './pace';
 import { commitProfiler } from './profile';
 import { editStats, formatReport, statsOf, TARGETS, type BenchResult } from './report';
 import { keyFramesOf, summariseTrace, TRACE_CATEGORIES } from './trace';
@@ -87,6 +88,7 @@ const measure = async (browser: Browser, url: string, dist: string): Promise<Ben
     const open = page.locator('details.sheet-charts[open] > summary');
     if ((await open.count()) > 0) await open.first().click();
   }
+  const paceBefore = await measurePace(page);
   const profiler = PROFILE ? await commitProfiler(await context.newCDPSession(page), dist) : undefined;
   // Always traced: the trace tells when the frame showing each edit was painted, which no page script can.
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -99,6 +101,7 @@ const measure = async (browser: Browser, url: string, dist: string): Promise<Ben
   log(`Moves: ${MOVES} arrow keys on Antaganden …`);
   await runMoves(page, MOVES);
   const traced = (await browser.stopTracing()).toString('utf8');
+  const paceAfter = await measurePace(page);
   const frames = keyFramesOf(traced);
   const moves = keyFramesOf(traced, 'bench-move');
   const trace = PROFILE ? summariseTrace(traced) : undefined;
@@ -114,6 +117,7 @@ const measure = async (browser: Browser, url: string, dist: string): Promise<Ben
     phases: phasesOf(samples),
     engineMs: statsOf(samples.flatMap((s) => (s.engineMs === undefined ? [] : [s.engineMs]))),
     missingEdits: missing.length,
+    paceMs: { before: paceBefore, after: paceAfter },
     load: {
       gridVisible: statsOf(loads.map((l) => l.gridVisible)),
       driverEditable: statsOf(loads.map((l) => l.driverEditable)),

@@ -51,6 +51,8 @@ export type BenchResult = {
   readonly phases: Readonly<Record<string, Stats>>;
   readonly engineMs: Stats;
   readonly missingEdits: number;
+  /** A fixed piece of JavaScript timed in the page before and after the edits: the machine's pace (pace.ts). */
+  readonly paceMs: { readonly before: number; readonly after: number };
   readonly load: { readonly gridVisible: Stats; readonly driverEditable: Stats };
   readonly chunks: readonly Chunk[];
   readonly initialGzipKb: number;
@@ -88,6 +90,7 @@ export const formatReport = (result: BenchResult): string => {
     statsLine('Work per arrow key (keydown → paint)', result.moveWork, 'moving the selection'),
     statsLine('Load → first grid cell visible', result.load.gridVisible),
     statsLine('Load → driver cell editable (Antaganden)', result.load.driverEditable),
+    `${pad('Machine pace (a fixed JS task in the page)', 44)}  ${ms(result.paceMs.before)} before the edits, ${ms(result.paceMs.after)} after (lower = quieter machine; compare runs at a like pace)`,
     result.missingEdits > 0
       ? `(${result.missingEdits} edits changed no dependent cell and were not timed)`
       : '',
