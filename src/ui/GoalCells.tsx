@@ -39,7 +39,7 @@ const sameFigures = (a: GoalCellProps, b: GoalCellProps) =>
 
 /**
  * The screen-reader words are labels (the symbol as an image), not visually hidden text: the goal bar changes on
- * every edit, and hidden spans are text the browser lays out again each time (measured: 0,5 ms per edit).
+ * every edit, and hidden spans are text the browser lays out again each time (measured: 0,5–1 ms per edit).
  */
 const GoalCell = memo(function GoalCell({ goal, year, span }: GoalCellProps) {
   const margin = marginText(goal, year);
