@@ -24,7 +24,8 @@ export type Engine = {
   readonly results: () => Results;
   /** Applies a scenario's changes as the difference from the current ones, in one `hf.batch`. */
   readonly sync: (changes: ScenarioChanges) => void;
-  /** The formula of a computed cell as HyperFormula stores it, e.g. `=Skatteunderlag_2025*Skattesats_2025/100`. */
+  /** The formula of a computed cell with its names, e.g. `=Skatteunderlag_2025*Skattesats_2025/100` (HyperFormula
+   *  computes it with the names resolved to cells, see `resolveNames`). */
   readonly formulaOf: (id: string, year: Year) => string | undefined;
   readonly destroy: () => void;
 };
@@ -38,8 +39,35 @@ export const ENGINE_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as c
 const rawOf = (value: CellValue): RawRead =>
   value instanceof DetailedCellError ? { error: value.type } : (value as number | string | boolean | null);
 
-const toRaw = (sheets: CompiledWorkbook['sheets']): Record<string, RawCellContent[][]> =>
-  Object.fromEntries(Object.entries(sheets).map(([name, cells]) => [name, cells as RawCellContent[][]]));
+/** A quoted sheet name or a string literal (left as it is), or a name-like word (perhaps a named expression). */
+const FORMULA_TOKEN = /'(?:[^']|'')*'|"(?:[^"]|"")*"|[\p{L}_][\p{L}\p{N}_.]*/gu;
+
+/**
+ * The formulas as HyperFormula computes them: every named expression replaced by the cell or range it names.
+ * A named expression is a vertex of its own in HyperFormula's dependency graph, so the names doubled what an
+ * edit recomputes and reports (LPIK 2025: 119 cells and 125 names). The compiled workbook keeps the names: the
+ * formula bar shows them (`formulaOf`) and the Excel export defines them.
+ *
+ * @example
+ *   resolveNames('=Skatteunderlag_2025*Skattesats_2025/100', names);
+ *   // "='Antaganden'!$B$5*'Antaganden'!$B$2/100"
+ */
+export const resolveNames = (formula: string, names: ReadonlyMap<string, string>): string =>
+  formula.replace(FORMULA_TOKEN, (token) => names.get(token) ?? token);
+
+const toRaw = (workbook: CompiledWorkbook): Record<string, RawCellContent[][]> => {
+  const names = new Map(workbook.namedExpressions.map(({ name, expression }) => [name, expression.slice(1)]));
+  return Object.fromEntries(
+    Object.entries(workbook.sheets).map(([sheet, cells]) => [
+      sheet,
+      cells.map((line) =>
+        line.map((cell) =>
+          typeof cell === 'string' && cell.startsWith('=') ? resolveNames(cell, names) : cell,
+        ),
+      ),
+    ]),
+  );
+};
 
 /**
  * Builds a HyperFormula workbook from a compiled plan and keeps it in step with the scenario.
@@ -49,9 +77,7 @@ const toRaw = (sheets: CompiledWorkbook['sheets']): Record<string, RawCellConten
  *   engine.results().value('skatteintakter', 2025); // 7926
  */
 export const createEngine = (workbook: CompiledWorkbook, initial: ScenarioChanges): Engine => {
-  const hf = HyperFormula.buildFromSheets(toRaw(workbook.sheets), ENGINE_CONFIG, [
-    ...workbook.namedExpressions,
-  ]);
+  const hf = HyperFormula.buildFromSheets(toRaw(workbook), ENGINE_CONFIG);
   const sheetId = (sheet: string): number => {
     const id = hf.getSheetId(sheet);
     if (id === undefined) throw new Error(`Bladet ${sheet} saknas i arbetsboken`);
@@ -121,8 +147,8 @@ export const createEngine = (workbook: CompiledWorkbook, initial: ScenarioChange
     },
     formulaOf: (id, year) => {
       const address = layout.cellOf(id, year);
-      if (!address) return undefined;
-      return hf.getCellFormula({ sheet: ids[address.sheet], row: address.row, col: address.col });
+      const cell = address && workbook.sheets[address.sheet][address.row]?.[address.col];
+      return typeof cell === 'string' && cell.startsWith('=') ? cell : undefined;
     },
     destroy: () => hf.destroy(),
   };
