@@ -8,6 +8,7 @@ import {
 } from 'hyperformula';
 import type { CompiledWorkbook } from '../model/compileWorkbook';
 import { inputValue } from '../model/compileWorkbook';
+import { FORMULA_WORD } from '../model/formulaText';
 import { frameChangeRow, MAX_FRAME_CHANGES } from '../model/frameChangeSheet';
 import { FRAME_CHANGE_SHEET, STATEMENT_SHEETS, type SheetName } from '../model/rowSpec';
 import type { ScenarioChanges } from '../model/scenarioChanges';
@@ -40,7 +41,7 @@ const rawOf = (value: CellValue): RawRead =>
   value instanceof DetailedCellError ? { error: value.type } : (value as number | string | boolean | null);
 
 /** A quoted sheet name or a string literal (left as it is), or a name-like word (perhaps a named expression). */
-const FORMULA_TOKEN = /'(?:[^']|'')*'|"(?:[^"]|"")*"|[\p{L}_][\p{L}\p{N}_.]*/gu;
+const FORMULA_TOKEN = new RegExp(String.raw`'(?:[^']|'')*'|"(?:[^"]|"")*"|${FORMULA_WORD}`, 'gu');
 
 /**
  * The formulas as HyperFormula computes them: every named expression replaced by the cell or range it names.

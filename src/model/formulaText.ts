@@ -43,7 +43,13 @@ export const nameIndex = (rows: ModelRows, layout: WorkbookLayout): NameIndex =>
   return index;
 };
 
-const TOKEN = /("[^"]*")|([\p{L}_][\p{L}\p{N}_.]*)(\s*\()?|(\d+(?:\.\d+)?)|([^\p{L}_\d"]+)/gu;
+/** A word in a formula that may be a name (or a function, when a parenthesis follows), as a RegExp source. */
+export const FORMULA_WORD = String.raw`[\p{L}_][\p{L}\p{N}_.]*`;
+
+const TOKEN = new RegExp(
+  String.raw`("[^"]*")|(${FORMULA_WORD})(\s*\()?|(\d+(?:\.\d+)?)|([^\p{L}_\d"]+)`,
+  'gu',
+);
 
 /**
  * Splits a formula into references a person can read and follow, Swedish function names and the rest,
