@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { defaultNamnd } from '../model/namnder';
 import { cellAt } from '../model/results';
 import type { FrameChange } from '../model/scenarioChanges';
 import type { Command } from './commands';
@@ -45,8 +46,8 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
     target: { kind: 'input' },
   },
   {
-    id: 'lpik',
-    label: 'LPIK',
+    id: 'prisindex',
+    label: 'Prisindex',
     unit: 'procent',
     steps: [0.1, 0.5],
     stepLabel: (s) => `${sv(s)} procentenheter`,
@@ -79,7 +80,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
 export const DEFAULT_PROJECTOR_DRIVERS = [
   'skattesats',
   'befolkning',
-  'lpik',
+  'prisindex',
   'investeringar_materiella',
 ] as const;
 
@@ -129,7 +130,7 @@ export const stepDriver = (
     const change: FrameChange = {
       id: EFFICIENCY_FRAME_ID,
       name: driver.target.name,
-      namnd: 'Regionstyrelsen',
+      namnd: defaultNamnd(state.plan),
       kind: 'kostnad',
       active: true,
       amounts,

@@ -36,6 +36,7 @@ export const BALANSRAKNING_ROWS = [
   }),
   br({
     id: 'anlaggningstillgangar',
+    emphasis: 'subtotal',
     label: 'Summa anläggningstillgångar',
     kind: 'sum',
     of: [
@@ -92,6 +93,7 @@ export const BALANSRAKNING_ROWS = [
   }),
   br({
     id: 'omsattningstillgangar',
+    emphasis: 'subtotal',
     label: 'Summa omsättningstillgångar',
     kind: 'sum',
     of: ['forrad', 'fordringar', 'exploateringsfastigheter', 'kortfristiga_placeringar', 'kassa_och_bank'],
@@ -101,6 +103,7 @@ export const BALANSRAKNING_ROWS = [
   }),
   br({
     id: 'summa_tillgangar',
+    emphasis: 'total',
     label: 'Summa tillgångar',
     kind: 'sum',
     of: ['anlaggningstillgangar', 'bidrag_statlig_infrastruktur', 'omsattningstillgangar'],
@@ -117,6 +120,7 @@ export const BALANSRAKNING_ROWS = [
   br({
     id: 'bb_arets_resultat',
     label: 'Årets resultat',
+    name: 'Årets_resultat_i_balansen',
     kind: 'line',
     section: skulder,
     definition: 'Årets resultat från resultatbudgeten.',
@@ -138,6 +142,7 @@ export const BALANSRAKNING_ROWS = [
   }),
   br({
     id: 'eget_kapital',
+    emphasis: 'subtotal',
     label: 'Summa eget kapital',
     kind: 'sum',
     of: ['eget_kapital_ingaende', 'bb_arets_resultat', 'resultatutjamningsreserv', 'ovrigt_eget_kapital'],
@@ -160,6 +165,7 @@ export const BALANSRAKNING_ROWS = [
   }),
   br({
     id: 'avsattningar',
+    emphasis: 'subtotal',
     label: 'Summa avsättningar',
     kind: 'sum',
     of: ['avsattning_pensioner', 'andra_avsattningar'],
@@ -182,6 +188,7 @@ export const BALANSRAKNING_ROWS = [
   }),
   br({
     id: 'skulder',
+    emphasis: 'subtotal',
     label: 'Summa skulder',
     kind: 'sum',
     of: ['langfristiga_skulder', 'kortfristiga_skulder'],
@@ -190,6 +197,7 @@ export const BALANSRAKNING_ROWS = [
   }),
   br({
     id: 'summa_eget_kapital_och_skulder',
+    emphasis: 'total',
     label: 'Summa eget kapital, avsättningar och skulder',
     kind: 'sum',
     of: ['eget_kapital', 'avsattningar', 'skulder'],

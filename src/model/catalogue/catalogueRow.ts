@@ -12,6 +12,8 @@ export type CatalogueRow = {
   readonly statement: StatementKind;
   /** The standard Swedish label; a plan may print its own. */
   readonly label: string;
+  /** The stem of the row's named cells where the label alone is not unique across the statements. */
+  readonly name?: string;
   /**
    * `line`: a published level; `sum`: the sum of the present rows of `of` (a sum a plan prints without any
    * of its parts is read as a line); `ratio`: a key figure computed by the model (soliditet, resultatkrav);
@@ -21,6 +23,8 @@ export type CatalogueRow = {
   /** The parts of a sum, in the order printed. Absent parts are skipped; an absent sum part is replaced by its own parts. */
   readonly of?: readonly string[];
   readonly section: string;
+  /** How the grid sets a sum apart: a subtotal, or a total that closes a statement or a part of it. */
+  readonly emphasis?: 'subtotal' | 'total';
   /** What the figure is, in Swedish, for the formula bar. */
   readonly definition: string;
   /** The legal or published basis of the row's place and meaning. */

@@ -15,6 +15,7 @@ export const KASSAFLODE_ROWS = [
   kf({
     id: 'fb_arets_resultat',
     label: 'Årets resultat',
+    name: 'Årets_resultat_i_kassaflödet',
     kind: 'line',
     section: lopande,
     definition: 'Årets resultat från resultatbudgeten.',
@@ -50,6 +51,7 @@ export const KASSAFLODE_ROWS = [
   }),
   kf({
     id: 'kassaflode_lopande',
+    emphasis: 'subtotal',
     label: 'Kassaflöde från den löpande verksamheten',
     kind: 'sum',
     of: [
@@ -92,6 +94,7 @@ export const KASSAFLODE_ROWS = [
   }),
   kf({
     id: 'kassaflode_investering',
+    emphasis: 'subtotal',
     label: 'Kassaflöde från investeringsverksamheten',
     kind: 'sum',
     of: [
@@ -119,6 +122,7 @@ export const KASSAFLODE_ROWS = [
   }),
   kf({
     id: 'kassaflode_finansiering',
+    emphasis: 'subtotal',
     label: 'Kassaflöde från finansieringsverksamheten',
     kind: 'sum',
     of: ['nyupptagna_lan', 'amortering'],
@@ -127,6 +131,7 @@ export const KASSAFLODE_ROWS = [
   }),
   kf({
     id: 'arets_kassaflode',
+    emphasis: 'total',
     label: 'Årets kassaflöde',
     kind: 'sum',
     of: ['kassaflode_lopande', 'kassaflode_investering', 'kassaflode_finansiering'],
@@ -142,6 +147,7 @@ export const KASSAFLODE_ROWS = [
   }),
   kf({
     id: 'likvida_medel_slut',
+    emphasis: 'total',
     label: 'Likvida medel vid årets slut',
     kind: 'sum',
     of: ['likvida_medel_borjan', 'arets_kassaflode'],

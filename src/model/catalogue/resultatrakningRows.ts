@@ -49,6 +49,7 @@ export const RESULTATRAKNING_ROWS = [
   }),
   rr({
     id: 'verksamhetens_nettokostnad',
+    emphasis: 'subtotal',
     label: 'Verksamhetens nettokostnad',
     kind: 'sum',
     of: ['verksamhetens_nettokostnad_fore_avskrivningar', 'avskrivningar'],
@@ -74,6 +75,7 @@ export const RESULTATRAKNING_ROWS = [
   }),
   rr({
     id: 'verksamhetens_resultat',
+    emphasis: 'subtotal',
     label: 'Verksamhetens resultat',
     kind: 'sum',
     of: ['verksamhetens_nettokostnad', 'skatteintakter', 'generella_statsbidrag'],
@@ -98,6 +100,7 @@ export const RESULTATRAKNING_ROWS = [
   }),
   rr({
     id: 'resultat_efter_finansiella_poster',
+    emphasis: 'subtotal',
     label: 'Resultat efter finansiella poster',
     kind: 'sum',
     of: ['verksamhetens_resultat', 'finansiella_intakter', 'finansiella_kostnader'],
@@ -140,6 +143,7 @@ export const RESULTATRAKNING_ROWS = [
   }),
   rr({
     id: 'arets_resultat',
+    emphasis: 'total',
     label: 'Årets resultat',
     kind: 'sum',
     of: ['resultat_efter_finansiella_poster', 'orealiserade_kursforandringar', 'extraordinara_poster'],
@@ -177,6 +181,7 @@ export const RESULTATRAKNING_ROWS = [
   }),
   rr({
     id: 'resultat_efter_balanskravsjusteringar',
+    emphasis: 'subtotal',
     label: 'Årets resultat efter balanskravsjusteringar',
     kind: 'sum',
     of: [
@@ -209,6 +214,7 @@ export const RESULTATRAKNING_ROWS = [
   }),
   rr({
     id: 'balanskravsresultat',
+    emphasis: 'total',
     label: 'Balanskravsresultat',
     kind: 'sum',
     of: ['resultat_efter_balanskravsjusteringar', 'reservation_resultatreserv', 'anvandning_resultatreserv'],
