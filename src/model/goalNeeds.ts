@@ -16,13 +16,23 @@ const missing = (what: string, how: string): GoalNeeds => ({
   missing: `${what} saknas i planen. ${how}`,
 });
 
-const printsAll = (m: PlanModel, statement: 'resultatbudget' | 'balansbudget' | 'finansieringsbudget', id: string, years: readonly Year[]) => {
+const printsAll = (
+  m: PlanModel,
+  statement: 'resultatbudget' | 'balansbudget' | 'finansieringsbudget',
+  id: string,
+  years: readonly Year[],
+) => {
   const row = m.statements[statement]?.byId.get(id);
   return row !== undefined && years.every((year) => row.years.includes(year));
 };
 
-const periodOf = (m: PlanModel, goal: { judged?: 'each' | 'average' | undefined; years?: readonly Year[] | undefined }) =>
-  goal.judged === 'average' || (goal.judged === undefined && goal.years) ? (goal.years ?? m.budget) : undefined;
+const periodOf = (
+  m: PlanModel,
+  goal: { judged?: 'each' | 'average' | undefined; years?: readonly Year[] | undefined },
+) =>
+  goal.judged === 'average' || (goal.judged === undefined && goal.years)
+    ? (goal.years ?? m.budget)
+    : undefined;
 
 /**
  * What a goal needs from the plan, and in which years it is judged: a result share needs its result row,
@@ -37,31 +47,51 @@ export const goalNeeds = (plan: Plan, goal: Goal): GoalNeeds => {
       return { span: 'all' };
     case 'resultatandel': {
       if (goal.row !== 'balanskravsresultat' && !printsAll(m, 'resultatbudget', goal.row, m.years))
-        return missing(`Raden ${goal.row.replace(/_/g, ' ')}`, 'Lägg till raden i resultatbudgeten under Planen.');
+        return missing(
+          `Raden ${goal.row.replace(/_/g, ' ')}`,
+          'Lägg till raden i resultatbudgeten under Planen.',
+        );
       const period = periodOf(m, goal);
       return period ? { span: 'first', period } : { span: 'all' };
     }
     case 'soliditet': {
       if (!m.bb || !printsAll(m, 'balansbudget', 'summa_tillgangar', balanceYears))
         return missing('En balansbudget', 'Lägg till planens balansbudget för att följa soliditeten.');
-      if (goal.model === 'fullfondering' && !plan.drivers.ansvarsforbindelse && !m.bb.byId.has('ansvarsforbindelse_pensioner'))
-        return missing('Ansvarsförbindelsen för pensioner', 'Lägg till den i balansbudgeten eller som antagande.');
+      if (
+        goal.model === 'fullfondering' &&
+        !plan.drivers.ansvarsforbindelse &&
+        !m.bb.byId.has('ansvarsforbindelse_pensioner')
+      )
+        return missing(
+          'Ansvarsförbindelsen för pensioner',
+          'Lägg till den i balansbudgeten eller som antagande.',
+        );
       return { span: 'budget' };
     }
     case 'sjalvfinansieringsgrad': {
-      const kassaflode = printsAll(m, 'finansieringsbudget', 'kassaflode_lopande', balanceYears) &&
+      const kassaflode =
+        printsAll(m, 'finansieringsbudget', 'kassaflode_lopande', balanceYears) &&
         printsAll(m, 'finansieringsbudget', 'kassaflode_investering', balanceYears);
       if (goal.definition === 'kassaflode' && !kassaflode)
-        return missing('En finansieringsbudget', 'Lägg till planens finansieringsbudget (kassaflödesanalys).');
+        return missing(
+          'En finansieringsbudget',
+          'Lägg till planens finansieringsbudget (kassaflödesanalys).',
+        );
       if (goal.definition === 'resultat' && !m.investments)
         return missing('Investeringarna', 'Lägg till planens investeringar per år.');
       const period = periodOf(m, goal);
       return period ? { span: 'first', period } : { span: 'budget' };
     }
     case 'skuldandel': {
-      const needed = goal.debt === 'langfristiga' ? ['langfristiga_skulder'] : ['langfristiga_skulder', 'kortfristiga_skulder'];
+      const needed =
+        goal.debt === 'langfristiga'
+          ? ['langfristiga_skulder']
+          : ['langfristiga_skulder', 'kortfristiga_skulder'];
       if (!m.bb || needed.some((id) => !printsAll(m, 'balansbudget', id, balanceYears)))
-        return missing('Skulderna i balansbudgeten', 'Lägg till balansbudgetens långfristiga och kortfristiga skulder.');
+        return missing(
+          'Skulderna i balansbudgeten',
+          'Lägg till balansbudgetens långfristiga och kortfristiga skulder.',
+        );
       return { span: 'budget' };
     }
   }

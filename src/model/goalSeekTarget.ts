@@ -70,7 +70,9 @@ export const targetMargin = (
   switch (target.kind) {
     case 'goal':
       return minOver(
-        goalTargetYears(workbook, target.goalId, target.years).map((y) => goalMargin(workbook, target.goalId, y, results)),
+        goalTargetYears(workbook, target.goalId, target.years).map((y) =>
+          goalMargin(workbook, target.goalId, y, results),
+        ),
       );
     case 'resultatkrav':
       return minOver(target.years.map((y) => minus(at('balanskravsresultat', y), at('resultatkrav', y))));

@@ -60,7 +60,11 @@ const wording = (goal: Goal, period: readonly Year[] | undefined) => {
   const over = period ? ` i genomsnitt ${periodText(period)}` : '';
   switch (goal.kind) {
     case 'balanskrav':
-      return { label: 'Balanskravet', short: 'Balanskrav', requirement: `Balanskravsresultat minst ${sv(goal.min ?? 0)} mnkr` };
+      return {
+        label: 'Balanskravet',
+        short: 'Balanskrav',
+        requirement: `Balanskravsresultat minst ${sv(goal.min ?? 0)} mnkr`,
+      };
     case 'resultatandel':
       return {
         label: RESULT_LABELS[goal.row],

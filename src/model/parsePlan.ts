@@ -32,7 +32,11 @@ const yearChecks = (plan: Plan): string[] => {
   if (modelled.length > PLAN_YEAR_LIMITS.horizon)
     problems.push(`years: högst ${PLAN_YEAR_LIMITS.horizon} budget- och kalkylår tillsammans`);
   const history = plan.years.history ?? [];
-  if (history.some((year, i) => (first !== undefined && year >= first) || (i > 0 && year <= (history[i - 1] ?? 0))))
+  if (
+    history.some(
+      (year, i) => (first !== undefined && year >= first) || (i > 0 && year <= (history[i - 1] ?? 0)),
+    )
+  )
     problems.push('years.history: ska vara stigande år före första budgetåret');
   return problems;
 };
@@ -72,7 +76,11 @@ const coverage = (plan: Plan): string[] => {
   const modelled = allYears(plan);
   const budget = budgetYears(plan);
   const problems: string[] = [];
-  const need = (path: string, values: Readonly<Record<string, number>> | undefined, years: readonly number[]) => {
+  const need = (
+    path: string,
+    values: Readonly<Record<string, number>> | undefined,
+    years: readonly number[],
+  ) => {
     if (!values) return;
     const absent = years.filter((year) => values[String(year)] === undefined);
     if (absent.length > 0) problems.push(`${path}: värden saknas för ${absent.join(', ')}`);
@@ -88,7 +96,9 @@ const coverage = (plan: Plan): string[] => {
     need(`namnder.list.${i}.ram`, namnd.ram, budget);
   });
   const goalIds = plan.goals.map((goal) => goal.id);
-  goalIds.forEach((id, i) => goalIds.indexOf(id) !== i && problems.push(`goals.${i}: målet ${id} finns två gånger`));
+  goalIds.forEach(
+    (id, i) => goalIds.indexOf(id) !== i && problems.push(`goals.${i}: målet ${id} finns två gånger`),
+  );
   if (!plan.goals.some((goal) => goal.kind === 'balanskrav'))
     problems.push('goals: balanskravet (kommunallagen 11 kap.) ska finnas med');
   return problems;
@@ -101,7 +111,11 @@ const documentChecks = (plan: Plan): string[] => {
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${path}.${i}`));
     else if (isPlainObject(value)) {
       const source = value as Partial<Source>;
-      if (source.kind === 'document' && typeof source.document === 'string' && !(source.document in plan.documents))
+      if (
+        source.kind === 'document' &&
+        typeof source.document === 'string' &&
+        !(source.document in plan.documents)
+      )
         problems.push(`${path}.document: dokumentet "${source.document}" finns inte under documents`);
       for (const [key, child] of Object.entries(value)) visit(child, path ? `${path}.${key}` : key);
     }
@@ -136,7 +150,9 @@ export const parsePlan = (input: unknown): Plan => {
   const plan = currentOf(input);
   const problems = [
     ...yearChecks(plan),
-    ...(['resultatbudget', 'balansbudget', 'finansieringsbudget'] as const).flatMap((kind) => statementChecks(plan, kind)),
+    ...(['resultatbudget', 'balansbudget', 'finansieringsbudget'] as const).flatMap((kind) =>
+      statementChecks(plan, kind),
+    ),
     ...coverage(plan),
     ...documentChecks(plan),
   ];
@@ -145,7 +161,9 @@ export const parsePlan = (input: unknown): Plan => {
   try {
     compileWorkbook(frozen, NO_CHANGES);
   } catch (error) {
-    throw new PlanError([`Planen går inte att räkna: ${error instanceof Error ? error.message : String(error)}`]);
+    throw new PlanError([
+      `Planen går inte att räkna: ${error instanceof Error ? error.message : String(error)}`,
+    ]);
   }
   return frozen;
 };

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 
 /**
  * Frozen: the plan file's schema version 1 (a region's strategic plan in fixed tables), kept to read and
- * migrate version 1 files (`fixtures/persisted/plans/v1/`). Never change it; the current schema is
+ * migrate version 1 files (`fixtures/persisted-plans/v1/`). Never change it; the current schema is
  * `planSchema.ts`.
  */
 

@@ -66,7 +66,9 @@ export const printedParts = (
   childrenOf(id, own).flatMap((child) => (printed.has(child) ? [child] : printedParts(child, printed, own)));
 
 const decimalsOf = (rows: readonly StatementRowInput[]): 0 | 1 =>
-  rows.some((row) => Object.values(row.values).some((value) => !Number.isInteger(Math.round(value * 1e6) / 1e6)))
+  rows.some((row) =>
+    Object.values(row.values).some((value) => !Number.isInteger(Math.round(value * 1e6) / 1e6)),
+  )
     ? 1
     : 0;
 
@@ -124,7 +126,9 @@ const withYears = (rows: readonly Omit<PlanStatementRow, 'years'>[], columns: re
     const own = columns.filter((year) => row.values[String(year)] !== undefined);
     const result =
       row.kind === 'sum'
-        ? columns.filter((year) => own.includes(year) || row.parts.some((part) => yearsOf(part).includes(year)))
+        ? columns.filter(
+            (year) => own.includes(year) || row.parts.some((part) => yearsOf(part).includes(year)),
+          )
         : own;
     years.set(id, result);
     return result;

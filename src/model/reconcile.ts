@@ -45,7 +45,15 @@ export const reconcile = (plan: Plan, results: Results): readonly Reconciliation
   const columns = columnYears(plan);
   const selfChecks = new Map(tableChecks(plan).map((c) => [`${c.statement}|${c.rowId}|${c.year}`, c]));
   const lines: ReconciliationLine[] = [];
-  const add = (table: string, label: string, rowId: string, year: Year, unit: 'mnkr' | 'procent', published: number, tolerance: number) => {
+  const add = (
+    table: string,
+    label: string,
+    rowId: string,
+    year: Year,
+    unit: 'mnkr' | 'procent',
+    published: number,
+    tolerance: number,
+  ) => {
     const computed = numberAt(results, rowId, year);
     const difference = computed === undefined ? undefined : computed - published;
     lines.push({
@@ -76,9 +84,12 @@ export const reconcile = (plan: Plan, results: Results): readonly Reconciliation
     const stated = plan.goals.find((g) => g.id === goal.id);
     if (goal.missing || !stated || !('published' in stated) || stated.published === undefined) continue;
     const single = typeof stated.published === 'number';
-    const published = single ? { [String(plan.years.budget[0])]: stated.published as number } : stated.published;
+    const published = single
+      ? { [String(plan.years.budget[0])]: stated.published as number }
+      : stated.published;
     const rowId = !single && goal.span === 'first' ? goalRowIds(goal.id).perYear : goal.valueRow;
-    for (const [year, value] of Object.entries(published)) add('mål', goal.label, rowId, Number(year), 'procent', value, 0.5 + 1e-9);
+    for (const [year, value] of Object.entries(published))
+      add('mål', goal.label, rowId, Number(year), 'procent', value, 0.5 + 1e-9);
   }
   return lines;
 };

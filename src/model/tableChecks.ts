@@ -25,7 +25,9 @@ const sv = (value: number) =>
 
 /** −11, 295, −192 → "−11 + 295 − 192". */
 export const sumExpression = (values: readonly number[]): string =>
-  values.map((value, i) => (i === 0 ? sv(value) : `${value < 0 ? '−' : '+'} ${sv(Math.abs(value))}`)).join(' ');
+  values
+    .map((value, i) => (i === 0 ? sv(value) : `${value < 0 ? '−' : '+'} ${sv(Math.abs(value))}`))
+    .join(' ');
 
 /** The rounding a statement is printed with: tenths of a mnkr or whole millions. */
 export const toleranceOf = (statement: Pick<PlanStatement, 'decimals'>): number =>
@@ -86,13 +88,24 @@ export const tableChecks = (plan: Plan): TableCheck[] => {
   const rb = statements.resultatbudget;
   const lines = plan.revenue?.lines ?? [];
   if (rb && lines.length > 0)
-    for (const [group, id] of [['skatt', 'skatteintakter'], ['statsbidrag', 'generella_statsbidrag']] as const)
+    for (const [group, id] of [
+      ['skatt', 'skatteintakter'],
+      ['statsbidrag', 'generella_statsbidrag'],
+    ] as const)
       for (const year of columns) {
         const printed = rb.byId.get(id)?.values[String(year)];
         const values = lines.filter((line) => line.group === group).map((line) => line.values[String(year)]);
         if (printed === undefined || values.some((value) => value === undefined)) continue;
         checks.push(
-          check('skatt och utjämning', id, rb.byId.get(id)?.label ?? id, year, printed, values as number[], toleranceOf(rb)),
+          check(
+            'skatt och utjämning',
+            id,
+            rb.byId.get(id)?.label ?? id,
+            year,
+            printed,
+            values as number[],
+            toleranceOf(rb),
+          ),
         );
       }
   const bb = statements.balansbudget;
@@ -101,7 +114,17 @@ export const tableChecks = (plan: Plan): TableCheck[] => {
       const assets = bb.byId.get('summa_tillgangar')?.values[String(year)];
       const claims = bb.byId.get('summa_eget_kapital_och_skulder')?.values[String(year)];
       if (assets === undefined || claims === undefined) continue;
-      checks.push(check('balansbudget', 'summa_eget_kapital_och_skulder', 'Balansräkningen balanserar', year, assets, [claims], toleranceOf(bb)));
+      checks.push(
+        check(
+          'balansbudget',
+          'summa_eget_kapital_och_skulder',
+          'Balansräkningen balanserar',
+          year,
+          assets,
+          [claims],
+          toleranceOf(bb),
+        ),
+      );
     }
   return checks;
 };

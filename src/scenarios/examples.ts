@@ -43,7 +43,11 @@ const alternativeForecasts = (plan: Plan): ScenarioDocument[] =>
       plan,
       alternative.id.replace(/_/g, '-'),
       alternative.label,
-      { befolkning: Object.fromEntries(years.map((year) => [String(year), alternative.values[String(year)] ?? 0])) },
+      {
+        befolkning: Object.fromEntries(
+          years.map((year) => [String(year), alternative.values[String(year)] ?? 0]),
+        ),
+      },
       { befolkning: `${alternative.label} i stället för planens egen befolkningsprognos.` },
     );
   });
@@ -57,7 +61,10 @@ const tenOre = (plan: Plan): ScenarioDocument => {
     'Skatt +10 öre',
     {
       skattesats: Object.fromEntries(
-        allYears(plan).map((year) => [String(year), new Decimal(rate[String(year)] ?? 0).plus('0.1').toNumber()]),
+        allYears(plan).map((year) => [
+          String(year),
+          new Decimal(rate[String(year)] ?? 0).plus('0.1').toNumber(),
+        ]),
       ),
     },
     { skattesats: 'Skattesatsen höjs med 10 öre alla år.' },

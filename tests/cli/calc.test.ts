@@ -21,8 +21,8 @@ describe('npm run calc', () => {
     expect(json.reconciliation.length).toBeGreaterThan(150);
     expect(json.reconciliation.every((line) => line.withinTolerance)).toBe(true);
     const goal = (id: string) => json.goals.find((g) => g.id === id)?.years['2025'];
-    expect(goal('verksamhetensResultat')).toMatchObject({ met: true });
-    expect(goal('verksamhetensResultat')?.value).toBeCloseTo(1.2, 1);
+    expect(goal('resultat')).toMatchObject({ met: true });
+    expect(goal('resultat')?.value).toBeCloseTo(1.2, 1);
     expect(Math.round(goal('soliditet')?.value ?? 0)).toBe(18);
     expect(goal('sjalvfinansiering')).toMatchObject({ met: false });
     expect(Math.round(goal('sjalvfinansiering')?.value ?? 0)).toBe(36);

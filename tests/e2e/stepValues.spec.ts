@@ -43,10 +43,10 @@ test('the panel shows what one step is worth in the plan, each year', async ({ p
   for (const year of [2026, 2027, 2028])
     await expect(stepCell(page, 'ore', 'skatteintakter', year)).toHaveText(formatSigned(ore(year), 1));
   await expect(stepCell(page, 'invanare', 'skatt_och_statsbidrag', 2025)).toHaveText(formatSigned(per100, 1));
-  await expect(stepCell(page, 'lpik', 'verksamhetens_nettokostnad', 2025)).toHaveText(
+  await expect(stepCell(page, 'prisindex', 'verksamhetens_nettokostnad', 2025)).toHaveText(
     formatSigned(-frames2024 / 1000, 1),
   );
-  await expect(stepCell(page, 'lpik', 'balanskravsresultat', 2025)).toHaveText(
+  await expect(stepCell(page, 'prisindex', 'balanskravsresultat', 2025)).toHaveText(
     formatSigned(-frames2024 / 1000, 1),
   );
   const kr = formatNumber((300_000 * 0.1) / 100, 0);

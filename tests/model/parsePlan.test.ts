@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import planV1 from '../../fixtures/persisted-plans/v1/norrbotten-2025-2027.json';
 import planJson from '../../fixtures/plans/norrbotten-2025-2027.json';
+import { migratePlanV1 } from '../../src/model/migratePlan';
 import { parsePlan, PlanError } from '../../src/model/parsePlan';
+import { planSchemaV1 } from '../../src/model/planSchemaV1';
+import * as v from 'valibot';
 
-const clone = (): Record<string, unknown> => JSON.parse(JSON.stringify(planJson)) as Record<string, unknown>;
+type Json = Record<string, unknown> & {
+  statements: {
+    resultatbudget: { rows: { id: string; values: Record<string, unknown> }[] };
+    balansbudget?: { rows: { id: string; values: Record<string, unknown> }[] };
+  };
+};
+const clone = (): Json => JSON.parse(JSON.stringify(planJson)) as Json;
 const problemsOf = (input: unknown): readonly string[] => {
   try {
     parsePlan(input);
@@ -12,41 +22,112 @@ const problemsOf = (input: unknown): readonly string[] => {
   }
   return [];
 };
+const rowIndex = (plan: Json, id: string) =>
+  plan.statements.resultatbudget.rows.findIndex((row) => row.id === id);
 
 describe('parsePlan', () => {
   it('accepts the Norrbotten plan and freezes it', () => {
     const plan = parsePlan(planJson);
     expect(plan.id).toBe('norrbotten-2025-2027');
-    expect(Object.isFrozen(plan.tables.resultatbudget.rows.skatteintakter)).toBe(true);
+    expect(plan.schemaVersion).toBe(2);
+    expect(Object.isFrozen(plan.statements.resultatbudget.rows[0]?.values)).toBe(true);
   });
 
   it('names the field and the problem when a number is text', () => {
-    const plan = clone() as {
-      tables: { resultatbudget: { rows: { skatteintakter: Record<string, unknown> } } };
-    };
-    plan.tables.resultatbudget.rows.skatteintakter['2025'] = '7 926';
+    const plan = clone();
+    const i = rowIndex(plan, 'skatteintakter');
+    const row = plan.statements.resultatbudget.rows[i];
+    if (row) row.values['2025'] = '7 926';
     expect(problemsOf(plan)).toEqual([
-      'tables.resultatbudget.rows.skatteintakter.2025: ett tal väntades (fick "7 926")',
+      `statements.resultatbudget.rows.${i}.values.2025: ett tal väntades (fick "7 926")`,
     ]);
   });
 
-  it('names a missing year', () => {
-    const plan = clone() as { tables: { balansbudget: { rows: { avsattningar: Record<string, unknown> } } } };
-    delete plan.tables.balansbudget.rows.avsattningar['2026'];
-    expect(problemsOf(plan)).toEqual(['tables.balansbudget.rows.avsattningar.2026: saknas']);
+  it('names a year the model needs and the plan does not print', () => {
+    const plan = clone();
+    const i = rowIndex(plan, 'finansiella_kostnader');
+    delete plan.statements.resultatbudget.rows[i]?.values['2026'];
+    expect(problemsOf(plan)).toEqual([
+      `statements.resultatbudget.rows.${i} (finansiella_kostnader): värden saknas för 2026`,
+    ]);
   });
 
-  it('names a missing table and an unknown field', () => {
-    const plan = clone() as { tables: Record<string, unknown> } & Record<string, unknown>;
-    delete plan.tables.lpik;
+  it('names a missing field, an unknown field and a source naming a document it does not list', () => {
+    const plan = clone();
+    delete (plan.drivers as Record<string, unknown>).skattesats;
     plan.extra = 1;
     const problems = problemsOf(plan);
-    expect(problems).toContain('tables.lpik: fältet saknas');
+    expect(problems).toContain('drivers.skattesats: fältet saknas');
     expect(problems).toContain('extra: okänt fält');
+    const other = clone();
+    (other.statements.resultatbudget as Record<string, unknown>).source = {
+      kind: 'document',
+      document: 'okand',
+      section: 'x',
+    };
+    expect(problemsOf(other)).toEqual([
+      'statements.resultatbudget.source.document: dokumentet "okand" finns inte under documents',
+    ]);
   });
 
-  it('refuses a file that is not a plan at all', () => {
+  it('places a plan’s own rows or says why not', () => {
+    const plan = clone();
+    plan.statements.resultatbudget.rows.splice(1, 0, { id: 'egen_rad', values: {} });
+    expect(problemsOf(plan)).toEqual([
+      'statements.resultatbudget.rows.1 (egen_rad): en egen rad behöver kind (line, sum eller varav)',
+    ]);
+    const line = clone();
+    line.statements.resultatbudget.rows.splice(1, 0, { id: 'egen_rad', kind: 'line', values: {} } as never);
+    expect(problemsOf(line)).toEqual([
+      'statements.resultatbudget.rows.1 (egen_rad): en egen rad behöver in, en standardsumma den ingår i',
+    ]);
+    const reserved = clone();
+    reserved.statements.resultatbudget.rows.splice(1, 0, {
+      id: 'plan_x',
+      kind: 'varav',
+      of: ['verksamhetens_intakter'],
+      values: {},
+    } as never);
+    expect(problemsOf(reserved)).toEqual([
+      'statements.resultatbudget.rows.1 (plan_x): id:t är reserverat för modellen',
+    ]);
+  });
+
+  it('requires the balanskrav among the goals', () => {
+    const plan = clone();
+    plan.goals = (plan.goals as { kind: string }[]).filter((goal) => goal.kind !== 'balanskrav');
+    expect(problemsOf(plan)).toEqual(['goals: balanskravet (kommunallagen 11 kap.) ska finnas med']);
+  });
+
+  it('refuses a file that is not a plan at all, with its own error only', () => {
     expect(problemsOf([1, 2])).toEqual(['(hela filen): ett objekt väntades']);
-    expect(() => parsePlan(null)).toThrow(/Planfilen kan inte användas/);
+    expect(() => parsePlan(null)).toThrow(/Planen kan inte användas/);
+    for (const bad of [
+      { ...clone(), statements: [] },
+      { ...clone(), years: [] },
+      { ...clone(), goals: {} },
+      'plan',
+      7,
+    ])
+      expect(() => parsePlan(bad)).toThrow(PlanError);
+  });
+});
+
+describe('plan file version 1', () => {
+  it('migrates the frozen version 1 Norrbotten file to the built-in version 2 plan, figure for figure', () => {
+    const old = v.parse(planSchemaV1, planV1);
+    const migrated = migratePlanV1(old);
+    const current = parsePlan(planJson);
+    expect(migrated.statements).toEqual(current.statements);
+    expect(migrated.goals).toEqual(current.goals);
+    expect(migrated.revenue).toEqual(current.revenue);
+    expect(migrated.namnder).toEqual(current.namnder);
+    expect(parsePlan(planV1).statements).toEqual(current.statements);
+  });
+
+  it('does not change its input', () => {
+    const before = JSON.stringify(planV1);
+    migratePlanV1(v.parse(planSchemaV1, JSON.parse(before)));
+    expect(JSON.stringify(planV1)).toBe(before);
   });
 });

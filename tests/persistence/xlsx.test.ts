@@ -10,7 +10,7 @@ import { recalculateWithLibreOffice, skipLibreOffice } from './xlsxRecalc';
 
 const now = new Date('2026-11-25T13:00:00.000Z');
 const changes: ScenarioChanges = {
-  inputs: { skattesats: { '2025': 11.44, '2026': 11.44 }, lpik: { '2026': 4.5 } },
+  inputs: { skattesats: { '2025': 11.44, '2026': 11.44 }, prisindex: { '2026': 4.5 } },
   frameChanges: [frameChange({ amounts: { '2025': 50, '2026': 50 }, note: 'Fler turer' })],
 };
 const document: ScenarioDocument = {

@@ -6,10 +6,11 @@ import type { PlanModel } from './planModel';
 const section = 'Balansens förändring mot planen';
 
 /** `=A_2025` the first year, `=A_2024+B_2025` after: a running total over the budget years. */
-const running = (id: string, step: (y: Year, f: FormulaContext) => string) => (y: Year, f: FormulaContext) => {
-  const prior = previous(id, y, f);
-  return `=${prior ? `${prior}+` : ''}${step(y, f)}`;
-};
+const running =
+  (id: string, step: (y: Year, f: FormulaContext) => string) => (y: Year, f: FormulaContext) => {
+    const prior = previous(id, y, f);
+    return `=${prior ? `${prior}+` : ''}${step(y, f)}`;
+  };
 
 /**
  * How a scenario moves the balance sheet, year by year against the plan: every change reaches eget kapital
@@ -31,8 +32,13 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
       unit: 'mnkr',
       span: 'budget',
       section,
-      formula: (y, f) => `=${f.ref('arets_resultat', y)}-${f.ref('plan_arets_resultat', y)}`,
-      definition: 'Hur mycket bättre (+) eller sämre (−) årets resultat blir än i planen.',
+      // Against the result the plan's balance is built on (its own printed figure): a rounding gap between
+      // that and the model's sum of the printed lines then reaches eget kapital and likvida medel alike, and
+      // the balance balances also without a change.
+      formula: (y, f) =>
+        `=${f.ref('arets_resultat', y)}-${f.ref(f.has('plan_bb_arets_resultat', y) ? 'plan_bb_arets_resultat' : 'plan_arets_resultat', y)}`,
+      definition:
+        'Hur mycket bättre (+) eller sämre (−) årets resultat blir än det planens balansbudget bygger på.',
       source: `${RELATION} (eget kapital)`,
     }),
     derivedRow({
@@ -46,7 +52,8 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
         f.has('resultatforandring', y - 1)
           ? `=${f.ref('tidigare_resultatforandring', y - 1)}+${f.ref('resultatforandring', y - 1)}`
           : '=0',
-      definition: 'Summan av tidigare budgetårs ändrade resultat: den del av eget kapital som scenariot flyttat.',
+      definition:
+        'Summan av tidigare budgetårs ändrade resultat: den del av eget kapital som scenariot flyttat.',
       source: `${RELATION} (eget kapital)`,
     }),
     derivedRow({
@@ -59,7 +66,9 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
       formula: (y, f) =>
         [
           `=${f.ref('resultatforandring', y)}`,
-          investments ? `+${f.ref('tillkommande_avskrivningar', y)}-${f.ref('investeringsforandring', y)}` : '',
+          investments
+            ? `+${f.ref('tillkommande_avskrivningar', y)}-${f.ref('investeringsforandring', y)}`
+            : '',
           pension ? `-${unrealised(y, f)}` : '',
         ].join(''),
       definition:
@@ -91,7 +100,8 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
           'forandring_anlaggningstillgangar',
           (y, f) => `${f.ref('forandrade_investeringar', y)}-${f.ref('tillkommande_avskrivningar', y)}`,
         ),
-        definition: 'Ändrade materiella och immateriella investeringar minus tillkommande avskrivningar, ackumulerade.',
+        definition:
+          'Ändrade materiella och immateriella investeringar minus tillkommande avskrivningar, ackumulerade.',
         source: `${RELATION} (anläggningstillgångar)`,
       }),
     );
@@ -106,7 +116,8 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
         section,
         formula: running(
           'forandring_finansiella_anlaggningstillgangar',
-          (y, f) => `(${f.ref('investeringar_finansiella', y)}-${f.ref('plan_investeringar_finansiella', y)})`,
+          (y, f) =>
+            `(${f.ref('investeringar_finansiella', y)}-${f.ref('plan_investeringar_finansiella', y)})`,
         ),
         definition: 'Ändrade finansiella investeringar, ackumulerade; de skrivs inte av.',
         source: `${RELATION} (anläggningstillgångar)`,

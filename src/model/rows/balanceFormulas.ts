@@ -59,10 +59,13 @@ export const balanceLineFormula = (m: PlanModel, row: PlanStatementRow): Formula
         [
           `=${twin(y, f)}`,
           m.investments ? `+${f.ref('tillkommande_avskrivningar', y)}` : '',
-          pension ? `-(${f.ref('orealiserad_avkastning', y)}-${f.ref('plan_orealiserad_avkastning', y)})` : '',
+          pension
+            ? `-(${f.ref('orealiserad_avkastning', y)}-${f.ref('plan_orealiserad_avkastning', y)})`
+            : '',
         ].join('');
     case 'likvida_medel_borjan':
-      return (y, f) => (f.has('likvida_medel_slut', y - 1) ? `=${f.ref('likvida_medel_slut', y - 1)}` : `=${twin(y, f)}`);
+      return (y, f) =>
+        f.has('likvida_medel_slut', y - 1) ? `=${f.ref('likvida_medel_slut', y - 1)}` : `=${twin(y, f)}`;
   }
   if (row.statement !== 'balansbudget') return undefined;
   const effects = balanceEffects(m, row);
@@ -74,7 +77,10 @@ export const balanceRatioFormula = (m: PlanModel, row: PlanStatementRow): Formul
   if (row.id !== 'soliditet_blandmodell' && row.id !== 'soliditet_fullfondering') return undefined;
   return (y, f) => {
     const ek = egetKapital(m, y, f) ?? '0';
-    const less = row.id === 'soliditet_fullfondering' && f.has('ansvarsforbindelse', y) ? `-${f.ref('ansvarsforbindelse', y)}` : '';
+    const less =
+      row.id === 'soliditet_fullfondering' && f.has('ansvarsforbindelse', y)
+        ? `-${f.ref('ansvarsforbindelse', y)}`
+        : '';
     return `=(${ek}${less})/${f.ref('summa_tillgangar', y)}*100`;
   };
 };

@@ -32,7 +32,8 @@ const taxRows = (m: PlanModel): FormulaRow[] => {
         const growth = `(1+${f.ref('skatteunderlagstillvaxt', y)}/100)/(1+${f.ref('plan_skatteunderlagstillvaxt', y)}/100)`;
         return y === f.first ? `=${growth}` : `=${f.ref('skatteunderlagsfaktor', y - 1)}*${growth}`;
       },
-      definition: 'Hur mycket större skatteunderlaget blir än i planen när tillväxten ändras; ackumuleras år för år.',
+      definition:
+        'Hur mycket större skatteunderlaget blir än i planen när tillväxten ändras; ackumuleras år för år.',
       source: `${RELATION} (skatt)`,
     }),
   ];
@@ -104,7 +105,9 @@ const costRows = (m: PlanModel): FormulaRow[] => {
         span: 'all',
         formula: (y, f) => {
           const change = `${f.ref('ramunderlag', y)}*(${f.ref('prisindex', y)}-${f.ref('plan_prisindex', y)})/100`;
-          return y === f.first ? `=${change}` : `=${f.ref('prisindex_effekt', y - 1)}*(1+${f.ref('prisindex', y)}/100)+${change}`;
+          return y === f.first
+            ? `=${change}`
+            : `=${f.ref('prisindex_effekt', y - 1)}*(1+${f.ref('prisindex', y)}/100)+${change}`;
         },
         definition:
           'Ändrad uppräkning i procentenheter mot planen, på föregående års ramar, och ackumulerad till följande år.',
@@ -118,12 +121,15 @@ const costRows = (m: PlanModel): FormulaRow[] => {
       label: `Ramförändringar, ${what}`,
       unit: 'mnkr',
       span: 'all',
-      formula: (y) => `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT[kind]}",${FRAME_ACTIVE_RANGE},1)`,
+      formula: (y) =>
+        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT[kind]}",${FRAME_ACTIVE_RANGE},1)`,
       definition: `Summan av scenariots påslagna ramförändringar som ökar (+) eller minskar (−) ${what}a.`,
       source: 'Scenariots ramförändringar',
     });
-  if (m.target('kostnader')) rows.push(frames('ramforandringar_kostnader', 'Ramförändringar_kostnader', 'kostnader', 'kostnad'));
-  if (m.target('intakter')) rows.push(frames('ramforandringar_intakter', 'Ramförändringar_intäkter', 'intäkter', 'intakt'));
+  if (m.target('kostnader'))
+    rows.push(frames('ramforandringar_kostnader', 'Ramförändringar_kostnader', 'kostnader', 'kostnad'));
+  if (m.target('intakter'))
+    rows.push(frames('ramforandringar_intakter', 'Ramförändringar_intäkter', 'intäkter', 'intakt'));
   return rows;
 };
 
@@ -153,7 +159,8 @@ const investmentRows = (m: PlanModel): FormulaRow[] => {
       label: 'Ändrade avskrivningsbara investeringar',
       unit: 'mnkr',
       span: 'budget',
-      formula: (y, f) => `=${sumOf('investeringar_', depreciable, y, f)}-(${sumOf('plan_investeringar_', depreciable, y, f)})`,
+      formula: (y, f) =>
+        `=${sumOf('investeringar_', depreciable, y, f)}-(${sumOf('plan_investeringar_', depreciable, y, f)})`,
       definition: 'Materiella och immateriella investeringar utöver (+) eller under (−) planens.',
       source: `${RELATION} (investeringar)`,
     }),
@@ -165,7 +172,8 @@ const investmentRows = (m: PlanModel): FormulaRow[] => {
       span: 'budget',
       formula: (y, f) =>
         `=${sumOf('investeringar_', investments.kinds, y, f)}-(${sumOf('plan_investeringar_', investments.kinds, y, f)})`,
-      definition: 'Alla investeringar, också finansiella, utöver (+) eller under (−) planens: de minskar kassan.',
+      definition:
+        'Alla investeringar, också finansiella, utöver (+) eller under (−) planens: de minskar kassan.',
       source: `${RELATION} (investeringar)`,
     }),
     ...depreciation,

@@ -4,13 +4,19 @@ import type { PlanModel } from './planModel';
 
 export const MNKR = { min: -1_000_000, max: 1_000_000 } as const;
 
-const input = (spec: Omit<InputRow, 'kind' | 'sheet'>): InputRow => ({ kind: 'input', sheet: 'Antaganden', ...spec });
+const input = (spec: Omit<InputRow, 'kind' | 'sheet'>): InputRow => ({
+  kind: 'input',
+  sheet: 'Antaganden',
+  ...spec,
+});
 
 /** A driver's source, with the years whose value has a source of its own named after it. */
 const sourceWithYears = (m: PlanModel, source: Source, yearSources?: Readonly<Record<string, Source>>) => {
   const own = Object.entries(yearSources ?? {});
   const main = m.sourceText(source);
-  return own.length === 0 ? main : `${main}; ${own.map(([year, s]) => `${year}: ${m.sourceText(s)}`).join('; ')}`;
+  return own.length === 0
+    ? main
+    : `${main}; ${own.map(([year, s]) => `${year}: ${m.sourceText(s)}`).join('; ')}`;
 };
 
 /** The population-following lines' plan value per 100 inhabitants, when the plan states no effect of its own. */
@@ -72,7 +78,8 @@ export const driverInputRows = (m: PlanModel): InputRow[] => {
         decimals: 1,
         planValue: stated ? () => stated.value : derivedPer100(m, befolkning.values),
         bounds: { min: 0, max: 100 },
-        definition: 'Hur mycket skatt, generella statsbidrag och utjämning 100 invånare fler eller färre ger.',
+        definition:
+          'Hur mycket skatt, generella statsbidrag och utjämning 100 invånare fler eller färre ger.',
         source: stated
           ? m.sourceText(stated.source)
           : 'Härlett: de rader som följer befolkningen delat med befolkningen, per 100 invånare (planen anger inget eget värde; ett genomsnitt, inte en marginaleffekt)',
@@ -84,7 +91,9 @@ export const driverInputRows = (m: PlanModel): InputRow[] => {
     input({
       id: 'skatteunderlagstillvaxt',
       name: 'Skatteunderlagstillväxt',
-      label: tillvaxt?.values ? 'Skatteunderlagstillväxt' : 'Ändrad skatteunderlagstillväxt (procentenheter mot planen)',
+      label: tillvaxt?.values
+        ? 'Skatteunderlagstillväxt'
+        : 'Ändrad skatteunderlagstillväxt (procentenheter mot planen)',
       unit: 'procent',
       span: 'all',
       section: skatt,
@@ -122,7 +131,11 @@ const costDriverRows = (m: PlanModel): InputRow[] => {
     );
   const investments = m.investments;
   if (investments) {
-    const labels = { materiella: 'Materiella', immateriella: 'Immateriella', finansiella: 'Finansiella' } as const;
+    const labels = {
+      materiella: 'Materiella',
+      immateriella: 'Immateriella',
+      finansiella: 'Finansiella',
+    } as const;
     for (const kind of investments.kinds)
       rows.push(
         input({

@@ -14,7 +14,11 @@ export const levelId = (rowId: string): string => `${rowId}_grund`;
 export const hasLevel = (m: PlanModel, row: PlanStatementRow): boolean => {
   if (row.kind !== 'line' || !m.years.every((year) => row.years.includes(year))) return false;
   if (row.id === 'skatteintakter') return false;
-  if (row.id === 'orealiserade_vinster_vardepapper' && m.plan.drivers.pensionsportfolj && m.target('finansiellaIntakter'))
+  if (
+    row.id === 'orealiserade_vinster_vardepapper' &&
+    m.plan.drivers.pensionsportfolj &&
+    m.target('finansiellaIntakter')
+  )
     return false;
   return true;
 };
@@ -26,19 +30,17 @@ export const hasLevel = (m: PlanModel, row: PlanStatementRow): boolean => {
 export const levelInputRows = (m: PlanModel): InputRow[] =>
   m.rb.rows
     .filter((row) => hasLevel(m, row))
-    .map(
-      (row): InputRow => ({
-        kind: 'input',
-        sheet: 'Antaganden',
-        id: levelId(row.id),
-        name: `${row.name}_grundnivå`,
-        label: `${row.label}, grundnivå`,
-        unit: 'mnkr',
-        span: 'all',
-        section: 'Planens övriga nivåer',
-        planValue: (y) => published(row.values, y, row.label.toLowerCase()),
-        bounds: MNKR,
-        definition: `${row.label} enligt planen, före scenariots ändringar.`,
-        source: m.sourceText(row.source),
-      }),
-    );
+    .map((row): InputRow => ({
+      kind: 'input',
+      sheet: 'Antaganden',
+      id: levelId(row.id),
+      name: `${row.name}_grundnivå`,
+      label: `${row.label}, grundnivå`,
+      unit: 'mnkr',
+      span: 'all',
+      section: 'Planens övriga nivåer',
+      planValue: (y) => published(row.values, y, row.label.toLowerCase()),
+      bounds: MNKR,
+      definition: `${row.label} enligt planen, före scenariots ändringar.`,
+      source: m.sourceText(row.source),
+    }));

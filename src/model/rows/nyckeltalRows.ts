@@ -28,10 +28,14 @@ const measureOf = (m: PlanModel, goal: Goal): Measure => {
       };
     case 'sjalvfinansieringsgrad':
       return goal.definition === 'kassaflode'
-        ? { num: (y, f) => f.ref('kassaflode_lopande', y), den: (y, f) => `(-${f.ref('kassaflode_investering', y)})` }
+        ? {
+            num: (y, f) => f.ref('kassaflode_lopande', y),
+            den: (y, f) => `(-${f.ref('kassaflode_investering', y)})`,
+          }
         : {
             num: (y, f) => `(${f.ref('arets_resultat', y)}-${f.ref('avskrivningar', y)})`,
-            den: (y, f) => `(${(m.investments?.kinds ?? []).map((kind) => f.ref(`investeringar_${kind}`, y)).join('+')})`,
+            den: (y, f) =>
+              `(${(m.investments?.kinds ?? []).map((kind) => f.ref(`investeringar_${kind}`, y)).join('+')})`,
           };
     case 'skuldandel':
       return {
@@ -69,7 +73,15 @@ const goalRows = (m: PlanModel, goal: Goal, definition: GoalDefinition): Formula
   const nearest = (parts: readonly ((y: Year, f: F) => string)[]) => (y: Year, f: F) =>
     parts.length === 1 ? `=${parts[0]?.(y, f) ?? '0'}` : `=MIN(${parts.map((part) => part(y, f)).join(',')})`;
   const section = `${definition.label}: ${definition.requirement}`;
-  const row = (id: string, name: string, label: string, unit: Unit, formula: FormulaRow['formula'], definitionText: string, span: Span = definition.span): FormulaRow => ({
+  const row = (
+    id: string,
+    name: string,
+    label: string,
+    unit: Unit,
+    formula: FormulaRow['formula'],
+    definitionText: string,
+    span: Span = definition.span,
+  ): FormulaRow => ({
     kind: 'formula',
     sheet: 'Nyckeltal',
     id,
@@ -91,10 +103,26 @@ const goalRows = (m: PlanModel, goal: Goal, definition: GoalDefinition): Formula
       (y, f) => (denominator ? `=${num(y, f)}/${denominator(y, f)}*100` : `=${num(y, f)}`),
       'Målets värde, räknat som planen definierar det.',
     ),
-    row(ids.margin, `${stem}_marginal`, 'Marginal till närmaste gräns', definition.marginUnit, nearest(margins), 'Avstånd till närmaste gräns; negativt när målet inte nås.'),
+    row(
+      ids.margin,
+      `${stem}_marginal`,
+      'Marginal till närmaste gräns',
+      definition.marginUnit,
+      nearest(margins),
+      'Avstånd till närmaste gräns; negativt när målet inte nås.',
+    ),
   ];
   if (mnkrMargins.length > 0)
-    rows.push(row(ids.marginMnkr, `${stem}_marginal_mnkr`, 'Marginal till närmaste gräns, mnkr', 'mnkr', nearest(mnkrMargins), 'Samma marginal i mnkr: hur mycket resultatet kan försämras (+) eller måste förbättras (−).'));
+    rows.push(
+      row(
+        ids.marginMnkr,
+        `${stem}_marginal_mnkr`,
+        'Marginal till närmaste gräns, mnkr',
+        'mnkr',
+        nearest(mnkrMargins),
+        'Samma marginal i mnkr: hur mycket resultatet kan försämras (+) eller måste förbättras (−).',
+      ),
+    );
   const checks = [
     min ? (y: Year, f: F) => `${value(y, f)}>=${min(f)}` : undefined,
     max ? (y: Year, f: F) => `${value(y, f)}<=${max(f)}` : undefined,
@@ -105,12 +133,25 @@ const goalRows = (m: PlanModel, goal: Goal, definition: GoalDefinition): Formula
       `${stem}_uppfyllt`,
       `${definition.label}: uppfyllt`,
       'janej',
-      (y, f) => (checks.length === 1 ? `=${checks[0]?.(y, f) ?? 'TRUE'}` : `=AND(${checks.map((c) => c(y, f)).join(',')})`),
+      (y, f) =>
+        checks.length === 1
+          ? `=${checks[0]?.(y, f) ?? 'TRUE'}`
+          : `=AND(${checks.map((c) => c(y, f)).join(',')})`,
       `Uppfyllt när: ${definition.requirement}.`,
     ),
   );
   if (period && denominator && den)
-    rows.push(row(ids.perYear, `${stem}_per_år`, `${definition.label} per år`, 'procent', (y, f) => `=${measure.num(y, f)}/${den(y, f)}*100`, 'Samma mått år för år.', goal.kind === 'resultatandel' ? 'all' : 'budget'));
+    rows.push(
+      row(
+        ids.perYear,
+        `${stem}_per_år`,
+        `${definition.label} per år`,
+        'procent',
+        (y, f) => `=${measure.num(y, f)}/${den(y, f)}*100`,
+        'Samma mått år för år.',
+        goal.kind === 'resultatandel' ? 'all' : 'budget',
+      ),
+    );
   return rows;
 };
 

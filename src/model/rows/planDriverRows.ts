@@ -3,8 +3,16 @@ import { published, type FormulaRow, type PlanConstantRow, type RowSpec } from '
 import type { PlanModel, RevenueModelLine } from './planModel';
 import { planTwinId } from './statementRows';
 
-const constant = (spec: Omit<PlanConstantRow, 'kind' | 'sheet'>): PlanConstantRow => ({ kind: 'plan', sheet: 'Plan', ...spec });
-const formula = (spec: Omit<FormulaRow, 'kind' | 'sheet'>): FormulaRow => ({ kind: 'formula', sheet: 'Plan', ...spec });
+const constant = (spec: Omit<PlanConstantRow, 'kind' | 'sheet'>): PlanConstantRow => ({
+  kind: 'plan',
+  sheet: 'Plan',
+  ...spec,
+});
+const formula = (spec: Omit<FormulaRow, 'kind' | 'sheet'>): FormulaRow => ({
+  kind: 'formula',
+  sheet: 'Plan',
+  ...spec,
+});
 const skatt = 'Skatt, utjämning och befolkning';
 const verksamhet = 'Verksamhet och nämndramar';
 const RELATION = 'Modellens samband';
@@ -32,7 +40,8 @@ const revenueRow = (m: PlanModel, line: RevenueModelLine): PlanConstantRow => {
 const revenueSum = (m: PlanModel, pick: (line: RevenueModelLine) => boolean) => {
   const lines = m.revenue.filter(pick);
   if (lines.length === 0) return undefined;
-  return (y: number, f: Parameters<FormulaRow['formula']>[1]) => lines.map((line) => f.ref(`plan_intakt_${line.id}`, y)).join('+');
+  return (y: number, f: Parameters<FormulaRow['formula']>[1]) =>
+    lines.map((line) => f.ref(`plan_intakt_${line.id}`, y)).join('+');
 };
 
 /** The plan's skatt and utjämning lines, the skatteunderlag they imply, skattesats and befolkning. */
@@ -92,7 +101,8 @@ const taxRows = (m: PlanModel): RowSpec[] => {
         span: 'all',
         section: skatt,
         formula: (y, f) => `=${utjamning(y, f)}`,
-        definition: 'Inkomstutjämningen enligt planen: följer skatteunderlagets tillväxt, inte den egna skattesatsen.',
+        definition:
+          'Inkomstutjämningen enligt planen: följer skatteunderlagets tillväxt, inte den egna skattesatsen.',
         source: `${RELATION} (skatt)`,
       }),
     );
@@ -135,7 +145,9 @@ const taxRows = (m: PlanModel): RowSpec[] => {
       definition: d.skatteunderlagstillvaxt?.values
         ? 'Skatteunderlagets tillväxt enligt planens prognos.'
         : 'Planen publicerar ingen tillväxt: 0, så att antagandet är en ändring mot planen.',
-      source: d.skatteunderlagstillvaxt ? m.sourceText(d.skatteunderlagstillvaxt.source) : `${RELATION} (skatt)`,
+      source: d.skatteunderlagstillvaxt
+        ? m.sourceText(d.skatteunderlagstillvaxt.source)
+        : `${RELATION} (skatt)`,
     }),
   );
   return rows;
@@ -157,7 +169,9 @@ const operationsRows = (m: PlanModel): RowSpec[] => {
         span: 'all',
         section: verksamhet,
         planValue: (y) => index.values?.[String(y)] ?? 0,
-        definition: index.values ? `${index.label} enligt planen.` : 'Planen publicerar inget index: 0, så att antagandet är en ändring mot planen.',
+        definition: index.values
+          ? `${index.label} enligt planen.`
+          : 'Planen publicerar inget index: 0, så att antagandet är en ändring mot planen.',
         source: m.sourceText(index.source),
       }),
     );

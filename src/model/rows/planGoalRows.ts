@@ -6,7 +6,15 @@ import type { PlanModel } from './planModel';
 /** The limits of the plan's goals and its resultatkrav, as the plan states them. */
 export const planGoalRows = (m: PlanModel): RowSpec[] => {
   const section = 'Finansiella mål';
-  const constant = (id: string, name: string, label: string, unit: Unit, value: number, definition: string, source: string): PlanConstantRow => ({
+  const constant = (
+    id: string,
+    name: string,
+    label: string,
+    unit: Unit,
+    value: number,
+    definition: string,
+    source: string,
+  ): PlanConstantRow => ({
     kind: 'plan',
     sheet: 'Plan',
     id,
@@ -30,9 +38,29 @@ export const planGoalRows = (m: PlanModel): RowSpec[] => {
     const rows: PlanConstantRow[] = [];
     const min = goal.kind === 'balanskrav' ? (goal.min ?? 0) : 'min' in goal ? goal.min : undefined;
     if (min !== undefined)
-      rows.push(constant(ids.min, `${stem}_min`, `${label}: lägst`, unit, min, `Målets nedre gräns (${definitions[i]?.requirement ?? ''}).`, source));
+      rows.push(
+        constant(
+          ids.min,
+          `${stem}_min`,
+          `${label}: lägst`,
+          unit,
+          min,
+          `Målets nedre gräns (${definitions[i]?.requirement ?? ''}).`,
+          source,
+        ),
+      );
     if ('max' in goal && goal.max !== undefined)
-      rows.push(constant(ids.max, `${stem}_max`, `${label}: högst`, unit, goal.max, `Målets övre gräns (${definitions[i]?.requirement ?? ''}).`, source));
+      rows.push(
+        constant(
+          ids.max,
+          `${stem}_max`,
+          `${label}: högst`,
+          unit,
+          goal.max,
+          `Målets övre gräns (${definitions[i]?.requirement ?? ''}).`,
+          source,
+        ),
+      );
     return rows;
   });
   const krav = m.plan.resultatkrav;

@@ -13,8 +13,16 @@ import { allYears, budgetYears, columnYears, historyYears, type Year } from '../
  * line. A mechanism without a target is not offered (a plan without a balansbudget has no balance effects).
  */
 const TARGETS = {
-  intakter: ['verksamhetens_intakter', 'verksamhetens_nettokostnad_fore_avskrivningar', 'verksamhetens_nettokostnad'],
-  kostnader: ['verksamhetens_kostnader', 'verksamhetens_nettokostnad_fore_avskrivningar', 'verksamhetens_nettokostnad'],
+  intakter: [
+    'verksamhetens_intakter',
+    'verksamhetens_nettokostnad_fore_avskrivningar',
+    'verksamhetens_nettokostnad',
+  ],
+  kostnader: [
+    'verksamhetens_kostnader',
+    'verksamhetens_nettokostnad_fore_avskrivningar',
+    'verksamhetens_nettokostnad',
+  ],
   avskrivningar: ['avskrivningar', 'verksamhetens_nettokostnad'],
   finansiellaIntakter: ['finansiella_intakter'],
   orealiserad: ['orealiserade_vinster_vardepapper'],
@@ -48,7 +56,11 @@ export type PlanModel = {
   readonly revenue: readonly RevenueModelLine[];
   /** Investment outflows per budget year (positive mnkr), by kind, with their source; absent without investments. */
   readonly investments:
-    | { readonly source: Source; readonly kinds: readonly ('materiella' | 'immateriella' | 'finansiella')[]; readonly values: Readonly<Record<string, YearValues>> }
+    | {
+        readonly source: Source;
+        readonly kinds: readonly ('materiella' | 'immateriella' | 'finansiella')[];
+        readonly values: Readonly<Record<string, YearValues>>;
+      }
     | undefined;
   readonly sourceText: (source: Source) => string;
 };
@@ -59,13 +71,25 @@ const sourceTextOf =
     if (source.kind === 'entered') return `Inmatat av användaren${source.note ? `: ${source.note}` : ''}`;
     if (source.kind === 'derived') return `Härlett: ${source.basis}`;
     const document = plan.documents[source.document];
-    const title = document ? [document.title, document.publisher].filter(Boolean).join(', ') : source.document;
+    const title = document
+      ? [document.title, document.publisher].filter(Boolean).join(', ')
+      : source.document;
     return `${title}, avsnitt ${source.section}`;
   };
 
-const revenueLines = (plan: Plan, rbValues: (id: string) => YearValues, years: readonly Year[]): RevenueModelLine[] => {
+const revenueLines = (
+  plan: Plan,
+  rbValues: (id: string) => YearValues,
+  years: readonly Year[],
+): RevenueModelLine[] => {
   const lines: readonly RevenueLine[] = plan.revenue?.lines ?? [
-    { id: 'skatteintakter', label: 'Skatteintäkter', group: 'skatt', behaviour: 'skatt', values: rbValues('skatteintakter') },
+    {
+      id: 'skatteintakter',
+      label: 'Skatteintäkter',
+      group: 'skatt',
+      behaviour: 'skatt',
+      values: rbValues('skatteintakter'),
+    },
     {
       id: 'generella_statsbidrag',
       label: 'Generella statsbidrag och utjämning',
@@ -74,32 +98,50 @@ const revenueLines = (plan: Plan, rbValues: (id: string) => YearValues, years: r
       values: rbValues('generella_statsbidrag'),
     },
   ];
-  const detailed = years.filter((year) => lines.every((line) => line.values[String(year)] !== undefined));
+  // A year has line detail when the plan prints any line that year; a line it leaves out that year is 0.
+  const detailed = years.filter((year) => lines.some((line) => line.values[String(year)] !== undefined));
   const total = (group: RevenueLine['group'], values: (line: RevenueLine) => number | undefined) =>
     lines.filter((line) => line.group === group).reduce((sum, line) => sum + (values(line) ?? 0), 0);
-  return lines.map((line) => {
+  const modelled = lines.filter(
+    (line) => detailed.length === 0 || detailed.some((year) => line.values[String(year)] !== undefined),
+  );
+  return modelled.map((line) => {
     const values: Record<string, number> = { ...line.values };
     const derived: Record<string, string> = {};
     for (const year of years) {
-      if (detailed.includes(year)) continue;
+      if (detailed.includes(year)) {
+        values[String(year)] ??= 0;
+        continue;
+      }
       const nearest = [...detailed].reverse().find((d) => d < year) ?? detailed.find((d) => d > year);
-      const groupTotal = rbValues(line.group === 'skatt' ? 'skatteintakter' : 'generella_statsbidrag')[String(year)];
+      const groupTotal = rbValues(line.group === 'skatt' ? 'skatteintakter' : 'generella_statsbidrag')[
+        String(year)
+      ];
       if (nearest === undefined || groupTotal === undefined) continue;
       const share = (line.values[String(nearest)] ?? 0) / total(line.group, (l) => l.values[String(nearest)]);
       values[String(year)] = groupTotal * (Number.isFinite(share) ? share : 0);
-      derived[String(year)] = `planen trycker bara summan ${year}; raden har samma andel av summan som ${nearest}`;
+      derived[String(year)] =
+        `planen trycker bara summan ${year}; raden har samma andel av summan som ${nearest}`;
     }
     return { ...line, values, derived };
   });
 };
 
-const investmentsOf = (plan: Plan, fb: PlanStatement | undefined, budget: readonly Year[]): PlanModel['investments'] => {
+const investmentsOf = (
+  plan: Plan,
+  fb: PlanStatement | undefined,
+  budget: readonly Year[],
+): PlanModel['investments'] => {
   const explicit = plan.drivers.investeringar;
   if (explicit) {
     const values: Record<string, YearValues> = { materiella: explicit.materiella };
     if (explicit.immateriella) values.immateriella = explicit.immateriella;
     if (explicit.finansiella) values.finansiella = explicit.finansiella;
-    return { source: explicit.source, kinds: Object.keys(values) as ('materiella' | 'immateriella' | 'finansiella')[], values };
+    return {
+      source: explicit.source,
+      kinds: Object.keys(values) as ('materiella' | 'immateriella' | 'finansiella')[],
+      values,
+    };
   }
   const kinds = (['materiella', 'immateriella', 'finansiella'] as const).filter((kind) => {
     const row = fb?.byId.get(`investering_${kind}`);
@@ -109,7 +151,10 @@ const investmentsOf = (plan: Plan, fb: PlanStatement | undefined, budget: readon
   const values = Object.fromEntries(
     kinds.map((kind) => {
       const row = fb.byId.get(`investering_${kind}`);
-      return [kind, Object.fromEntries(budget.map((year) => [String(year), -(row?.values[String(year)] ?? 0)]))];
+      return [
+        kind,
+        Object.fromEntries(budget.map((year) => [String(year), -(row?.values[String(year)] ?? 0)])),
+      ];
     }),
   );
   return { source: fb.source, kinds, values };

@@ -40,7 +40,9 @@ const twin = (m: PlanModel, row: PlanStatementRow): RowSpec => {
       ...base,
       kind: 'formula',
       formula: (y, f) => {
-        const parts = row.parts.filter((part) => f.has(planTwinId(part), y)).map((part) => f.ref(planTwinId(part), y));
+        const parts = row.parts
+          .filter((part) => f.has(planTwinId(part), y))
+          .map((part) => f.ref(planTwinId(part), y));
         return parts.length === 0 ? '=0' : `=${parts.join('+')}`;
       },
       definition: `${row.label} enligt planen: summan av planens egna rader.`,

@@ -47,7 +47,11 @@ const resultatLine = (m: PlanModel, row: PlanStatementRow): Formula | undefined 
         d.befolkning ? `+${f.ref('befolkningseffekt', y)}*(1-${f.ref('plan_skatteandel', y)})` : '',
         f.has('utjamningseffekt', y) ? `+${f.ref('utjamningseffekt', y)}` : '',
       ].join('');
-  if (row.id === 'orealiserade_vinster_vardepapper' && !hasLevel(m, row) && m.years.every((y) => row.years.includes(y)))
+  if (
+    row.id === 'orealiserade_vinster_vardepapper' &&
+    !hasLevel(m, row) &&
+    m.years.every((y) => row.years.includes(y))
+  )
     return (y, f) => `=-${f.ref('orealiserad_avkastning', y)}`;
   if (!hasLevel(m, row)) return undefined;
   const effects = resultatEffects(m, row);
@@ -58,7 +62,8 @@ const ratioFormula = (row: PlanStatementRow): Formula | undefined => {
   if (row.id === 'resultatkrav')
     return (y, f) =>
       `=${f.ref('resultatkrav_procent')}/100*(${f.ref('skatteintakter', y)}+${f.ref('generella_statsbidrag', y)})`;
-  if (row.id === 'behov_av_atgarder') return (y, f) => `=${f.ref('resultatkrav', y)}-${f.ref('balanskravsresultat', y)}`;
+  if (row.id === 'behov_av_atgarder')
+    return (y, f) => `=${f.ref('resultatkrav', y)}-${f.ref('balanskravsresultat', y)}`;
   return undefined;
 };
 
@@ -115,24 +120,22 @@ const computedBalanskrav = (m: PlanModel): FormulaRow | undefined => {
  */
 export const statementRows = (m: PlanModel): FormulaRow[] => {
   const rows = (['resultatbudget', 'balansbudget', 'finansieringsbudget'] as const).flatMap((kind) =>
-    (m.statements[kind]?.rows ?? []).map(
-      (row): FormulaRow => ({
-        kind: 'formula',
-        sheet: SHEET_OF[kind],
-        id: row.id,
-        name: row.name,
-        label: row.label,
-        unit: row.kind === 'ratio' && kind === 'balansbudget' ? 'procent' : 'mnkr',
-        span: { years: yearsOfRow(m, row) },
-        section: row.section,
-        ...(row.kind === 'sum' || row.catalogue?.emphasis
-          ? { emphasis: row.catalogue?.emphasis ?? 'subtotal' }
-          : {}),
-        formula: formulaOf(m, row),
-        definition: row.note ? `${row.definition} ${row.note}` : row.definition,
-        source: `${m.sourceText(row.source)}; ${row.basis}`,
-      }),
-    ),
+    (m.statements[kind]?.rows ?? []).map((row): FormulaRow => ({
+      kind: 'formula',
+      sheet: SHEET_OF[kind],
+      id: row.id,
+      name: row.name,
+      label: row.label,
+      unit: row.kind === 'ratio' && kind === 'balansbudget' ? 'procent' : 'mnkr',
+      span: { years: yearsOfRow(m, row) },
+      section: row.section,
+      ...(row.kind === 'sum' || row.catalogue?.emphasis
+        ? { emphasis: row.catalogue?.emphasis ?? 'subtotal' }
+        : {}),
+      formula: formulaOf(m, row),
+      definition: row.note ? `${row.definition} ${row.note}` : row.definition,
+      source: `${m.sourceText(row.source)}; ${row.basis}`,
+    })),
   );
   const balanskrav = computedBalanskrav(m);
   if (!balanskrav) return rows;
