@@ -1,5 +1,6 @@
 import { published, type InputRow } from '../rowSpec';
 import type { Source, YearValues } from '../planSchema';
+import { statsbidragLevel } from './levelInputRows';
 import type { PlanModel } from './planModel';
 
 export const MNKR = { min: -1_000_000, max: 1_000_000 } as const;
@@ -66,25 +67,6 @@ export const driverInputRows = (m: PlanModel): InputRow[] => {
         source: sourceWithYears(m, befolkning.source, befolkning.yearSources),
       }),
     );
-    const stated = d.effektPer100Invanare;
-    rows.push(
-      input({
-        id: 'intakt_per_100_invanare',
-        name: 'Skatt_och_statsbidrag_per_100_invånare',
-        label: 'Skatt och statsbidrag per 100 invånare',
-        unit: 'mnkr',
-        span: 'all',
-        section: skatt,
-        decimals: 1,
-        planValue: stated ? () => stated.value : derivedPer100(m, befolkning.values),
-        bounds: { min: 0, max: 100 },
-        definition:
-          'Hur mycket skatt, generella statsbidrag och utjämning 100 invånare fler eller färre ger.',
-        source: stated
-          ? m.sourceText(stated.source)
-          : 'Härlett: de rader som följer befolkningen delat med befolkningen, per 100 invånare (planen anger inget eget värde; ett genomsnitt, inte en marginaleffekt)',
-      }),
-    );
   }
   const tillvaxt = d.skatteunderlagstillvaxt;
   rows.push(
@@ -106,6 +88,28 @@ export const driverInputRows = (m: PlanModel): InputRow[] => {
         : 'Planen publicerar ingen skatteunderlagstillväxt: 0 betyder planens egen prognos',
     }),
   );
+  if (befolkning) {
+    const stated = d.effektPer100Invanare;
+    rows.push(
+      input({
+        id: 'intakt_per_100_invanare',
+        name: 'Skatt_och_statsbidrag_per_100_invånare',
+        label: 'Skatt och statsbidrag per 100 invånare',
+        unit: 'mnkr',
+        span: 'all',
+        section: skatt,
+        decimals: 1,
+        planValue: stated ? () => stated.value : derivedPer100(m, befolkning.values),
+        bounds: { min: 0, max: 100 },
+        definition:
+          'Hur mycket skatt, generella statsbidrag och utjämning 100 invånare fler eller färre ger.',
+        source: stated
+          ? m.sourceText(stated.source)
+          : 'Härlett: de rader som följer befolkningen delat med befolkningen, per 100 invånare (planen anger inget eget värde; ett genomsnitt, inte en marginaleffekt)',
+      }),
+    );
+  }
+  rows.push(statsbidragLevel(m));
   return [...rows, ...costDriverRows(m)];
 };
 

@@ -23,24 +23,39 @@ export const hasLevel = (m: PlanModel, row: PlanStatementRow): boolean => {
   return true;
 };
 
+const levelRow = (m: PlanModel, row: PlanStatementRow): InputRow => ({
+  kind: 'input',
+  sheet: 'Antaganden',
+  id: levelId(row.id),
+  name: `${row.name}_grundnivå`,
+  label: `${row.label}, grundnivå`,
+  unit: 'mnkr',
+  span: 'all',
+  section: 'Planens övriga nivåer',
+  planValue: (y) => published(row.values, y, row.label.toLowerCase()),
+  bounds: MNKR,
+  definition: `${row.label} enligt planen, före scenariots ändringar.`,
+  source: m.sourceText(row.source),
+});
+
 /**
  * The resultatbudget's levels, which a scenario may override: verksamhetens intäkter and kostnader before
- * the scenario's changes, avskrivningar, statsbidrag, the finansnetto and the balanskrav adjustments.
+ * the scenario's changes, avskrivningar, the finansnetto and the balanskrav adjustments.
  */
 export const levelInputRows = (m: PlanModel): InputRow[] =>
   m.rb.rows
-    .filter((row) => hasLevel(m, row))
-    .map((row): InputRow => ({
-      kind: 'input',
-      sheet: 'Antaganden',
-      id: levelId(row.id),
-      name: `${row.name}_grundnivå`,
-      label: `${row.label}, grundnivå`,
-      unit: 'mnkr',
-      span: 'all',
-      section: 'Planens övriga nivåer',
-      planValue: (y) => published(row.values, y, row.label.toLowerCase()),
-      bounds: MNKR,
-      definition: `${row.label} enligt planen, före scenariots ändringar.`,
-      source: m.sourceText(row.source),
-    }));
+    .filter((row) => hasLevel(m, row) && row.id !== 'generella_statsbidrag')
+    .map((row) => levelRow(m, row));
+
+/** Generella statsbidrag och utjämning as the plan forecasts them: a driver of its own, beside skatten. */
+export const statsbidragLevel = (m: PlanModel): InputRow => {
+  const row = m.rb.byId.get('generella_statsbidrag');
+  if (!row) throw new Error('Planen saknar generella statsbidrag och utjämning');
+  return {
+    ...levelRow(m, row),
+    label: `${row.label} enligt prognos`,
+    section: 'Skatt, befolkning och statsbidrag',
+    definition:
+      'Utjämning och generella statsbidrag enligt planens prognos, före befolkningens och tillväxtens effekt.',
+  };
+};
