@@ -107,6 +107,8 @@ const revenueLineSchema = v.strictObject({
   behaviour: v.picklist(REVENUE_BEHAVIOURS, 'skatt, inkomstutjamning, befolkning eller fast väntades'),
   values: yearValues,
   source: v.optional(sourceSchema),
+  /** Why the line has its behaviour, shown beside the source. */
+  note: v.optional(v.pipe(v.string(), v.maxLength(500))),
 });
 export type RevenueLine = v.InferOutput<typeof revenueLineSchema>;
 

@@ -31,7 +31,7 @@ const revenueRow = (m: PlanModel, line: RevenueModelLine): PlanConstantRow => {
     span: 'all',
     section: skatt,
     planValue: (y) => published(line.values, y, line.label.toLowerCase()),
-    definition: `${line.label} enligt planen (${line.group === 'skatt' ? 'skatt' : 'statsbidrag och utjämning'}).`,
+    definition: `${line.label} enligt planen (${line.group === 'skatt' ? 'skatt' : 'statsbidrag och utjämning'}).${line.note ? ` ${line.note}` : ''}`,
     source: derived.length === 0 ? main : `${main}; härlett: ${derived.map(([, why]) => why).join('; ')}`,
   });
 };

@@ -74,7 +74,8 @@ const sourceTextOf =
     const title = document
       ? [document.title, document.publisher].filter(Boolean).join(', ')
       : source.document;
-    return `${title}, avsnitt ${source.section}`;
+    // A section says what it is when it starts in lower case ("tabell …", "bilaga 4, …"); else it is an avsnitt.
+    return `${title}, ${/^\p{Lu}/u.test(source.section) ? `avsnitt ${source.section}` : source.section}`;
   };
 
 const revenueLines = (
