@@ -11,7 +11,12 @@ import { valueOf } from '../helpers';
  * (generatedPlans.property.test.ts) found the model could not handle. Built from Sjöbo's published tables
  * with one thing changed, so the expected figures are Sjöbo's own.
  */
-type Json = { statements: { resultatbudget: { rows: { id: string }[] } } } & Record<string, unknown>;
+type Rows = { id: string; values: Record<string, number> }[];
+type Json = {
+  statements: { resultatbudget: { rows: Rows }; balansbudget: { rows: Rows } };
+  drivers: Record<string, unknown>;
+  goals: unknown[];
+};
 const sjobo = (change: (plan: Json) => void): unknown => {
   const plan = JSON.parse(JSON.stringify(sjoboJson)) as Json;
   change(plan);
@@ -48,17 +53,17 @@ describe('a plan that prints no avskrivningar', () => {
   const plan = parsePlan(
     sjobo((json) => {
       // Depreciation folded into the costs, as a plan printing only the net has it; investments given.
-      const rows = json.statements.resultatbudget.rows as { id: string; values: Record<string, number> }[];
+      const rows = json.statements.resultatbudget.rows;
       const avskrivningar = rows.find((row) => row.id === 'avskrivningar');
       const kostnader = rows.find((row) => row.id === 'verksamhetens_kostnader');
       for (const [year, value] of Object.entries(avskrivningar?.values ?? {}))
         if (kostnader) kostnader.values[year] = (kostnader.values[year] ?? 0) + value;
       withoutRow('avskrivningar')(json);
-      (json.drivers as Record<string, unknown>).investeringar = {
+      json.drivers.investeringar = {
         source: { kind: 'entered' },
         materiella: { '2024': 60, '2025': 70, '2026': 60, '2027': 55 },
       };
-      (json.goals as unknown[]).push(goal);
+      json.goals.push(goal);
     }),
   );
 
@@ -68,5 +73,34 @@ describe('a plan that prints no avskrivningar', () => {
       'Avskrivningarna saknas i planen. Lägg till raden Avskrivningar i resultatbudgeten.',
     );
     expect(calculateOnce(plan, NO_CHANGES).results.cells.mal_sjalvfinansiering).toBeUndefined();
+  });
+});
+
+describe('a balansbudget that prints eget kapital as RUR and övrigt, without an årets resultat line', () => {
+  const plan = parsePlan(
+    sjobo((json) => {
+      // The year's result inside övrigt eget kapital, as "Eget kapital: varav RUR, varav övrigt" prints it.
+      const rows = json.statements.balansbudget.rows;
+      const result = rows.find((row) => row.id === 'bb_arets_resultat');
+      const ovrigt = rows.find((row) => row.id === 'ovrigt_eget_kapital');
+      for (const [year, value] of Object.entries(result?.values ?? {}))
+        if (ovrigt) ovrigt.values[year] = (ovrigt.values[year] ?? 0) + value;
+      json.statements.balansbudget.rows = rows.filter((row) => row !== result);
+    }),
+  );
+  const before = calculateOnce(plan, NO_CHANGES).results;
+  const after = calculateOnce(plan, { inputs: { skattesats: { '2024': 21.92 } }, frameChanges: [] }).results;
+  const change = (id: string, year: number) => valueOf(after, id, year) - valueOf(before, id, year);
+
+  it('still balances when the result changes, and carries the change in övrigt eget kapital', () => {
+    // +1 kr on Sjöbo's kommunalskatt 995,3 at 20,92 kr: 995,3 / 20,92 = 47,58 mnkr more in 2024.
+    expect(change('arets_resultat', 2024)).toBeCloseTo(995.3 / 20.92, 9);
+    for (const year of [2024, 2025, 2026, 2027]) {
+      expect(valueOf(after, 'summa_tillgangar', year)).toBeCloseTo(
+        valueOf(after, 'summa_eget_kapital_och_skulder', year),
+        9,
+      );
+      expect(change('ovrigt_eget_kapital', year)).toBeCloseTo(995.3 / 20.92, 9);
+    }
   });
 });
