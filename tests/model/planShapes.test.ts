@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import norrbottenJson from '../../fixtures/plans/norrbotten-2025-2027.json';
 import sjoboJson from '../../fixtures/plans/sjobo-2024-2027.json';
 import { calculateOnce } from '../../src/engine/calculateOnce';
 import { goalDefinitions } from '../../src/model/goals';
@@ -101,6 +102,50 @@ describe('a balansbudget that prints eget kapital as RUR and övrigt, without an
         9,
       );
       expect(change('ovrigt_eget_kapital', year)).toBeCloseTo(995.3 / 20.92, 9);
+    }
+  });
+});
+
+describe('a pension portfolio that the balansbudget holds as a long-term placement', () => {
+  // Norrbotten's balance cut finer, no kortfristiga placeringar: anläggningstillgångar 3 579 / 4 091 / 4 348
+  // as materiella and finansiella, omsättningstillgångar 10 117 / 9 971 / 9 925 as fordringar and kassa.
+  const json = JSON.parse(JSON.stringify(norrbottenJson)) as Json;
+  const rows = json.statements.balansbudget.rows;
+  const split = (id: string, parts: readonly [string, readonly number[]][]) =>
+    rows.splice(
+      rows.findIndex((row) => row.id === id),
+      1,
+      ...parts.map(([part, values]) => ({
+        id: part,
+        values: { '2025': values[0] ?? 0, '2026': values[1] ?? 0, '2027': values[2] ?? 0 },
+      })),
+    );
+  split('anlaggningstillgangar', [
+    ['materiella_anlaggningstillgangar', [1579, 2090, 2346]],
+    ['finansiella_anlaggningstillgangar', [2000, 2001, 2002]],
+  ]);
+  split('omsattningstillgangar', [
+    ['fordringar', [10004, 10332, 10626]],
+    ['kassa_och_bank', [113, -361, -701]],
+  ]);
+  const plan = parsePlan(json);
+  const before = calculateOnce(plan, NO_CHANGES).results;
+  const after = calculateOnce(plan, {
+    inputs: { pensionsavkastning: { '2025': 7 } },
+    frameChanges: [],
+  }).results;
+  const change = (id: string, year: number) => valueOf(after, id, year) - valueOf(before, id, year);
+
+  it('keeps the changed unrealised return in the portfolio, so the balance still balances', () => {
+    // 7 % instead of 5 % on the plan's 241 mnkr: 241 × 7 / 5 − 241 = 96,4 mnkr more in 2025.
+    expect(change('arets_resultat', 2025)).toBeCloseTo(96.4, 9);
+    for (const year of [2025, 2026, 2027]) {
+      expect(change('finansiella_anlaggningstillgangar', year)).toBeCloseTo(96.4, 9);
+      expect(change('kassa_och_bank', year)).toBeCloseTo(0, 9);
+      expect(valueOf(after, 'summa_tillgangar', year)).toBeCloseTo(
+        valueOf(after, 'summa_eget_kapital_och_skulder', year),
+        9,
+      );
     }
   });
 });
