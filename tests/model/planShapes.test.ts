@@ -149,3 +149,14 @@ describe('a pension portfolio that the balansbudget holds as a long-term placeme
     }
   });
 });
+
+describe('a balanskravsutredning printed without its balanskravsresultat line', () => {
+  const plan = parsePlan(sjobo(withoutRow('balanskravsresultat')));
+  const { results } = calculateOnce(plan, NO_CHANGES);
+
+  it('adds up the adjustments and reserves it prints: Sjöbo’s −4,8 in 2023 and −18,6 in 2024', () => {
+    expect(valueOf(results, 'balanskravsresultat', 2023)).toBeCloseTo(-19.4 + 14.6, 9);
+    expect(valueOf(results, 'balanskravsresultat', 2024)).toBeCloseTo(-26.1 + 7.5, 9);
+    expect(valueOf(results, 'balanskravsresultat', 2022)).toBeCloseTo(50.3 - 0.1 + 9.5, 9);
+  });
+});
