@@ -79,6 +79,9 @@ export const goalNeeds = (plan: Plan, goal: Goal): GoalNeeds => {
         );
       if (goal.definition === 'resultat' && !m.investments)
         return missing('Investeringarna', 'Lägg till planens investeringar per år.');
+      // (Årets resultat + avskrivningar) / investeringar: a plan that prints only the net has no avskrivningar.
+      if (goal.definition === 'resultat' && !printsAll(m, 'resultatbudget', 'avskrivningar', balanceYears))
+        return missing('Avskrivningarna', 'Lägg till raden Avskrivningar i resultatbudgeten.');
       const period = periodOf(m, goal);
       return period ? { span: 'first', period } : { span: 'budget' };
     }

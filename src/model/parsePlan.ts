@@ -71,6 +71,24 @@ const statementChecks = (plan: Plan, kind: StatementKind): string[] => {
   return problems;
 };
 
+/**
+ * A revenue line's behaviour must fit its group: the model's skatteintäkter are underlag × sats plus the skatt
+ * lines that are fast, and befolkning and utjämning effects land in the statsbidrag. A skatt line that follows
+ * befolkning or utjämning would be left out of skatteintäkter, a statsbidrag line that follows the rate counted
+ * there twice.
+ */
+const revenueChecks = (plan: Plan): string[] =>
+  (plan.revenue?.lines ?? []).flatMap((line, i) => {
+    const at = `revenue.lines.${i} (${line.id})`;
+    if (line.group === 'skatt' && line.behaviour !== 'skatt' && line.behaviour !== 'fast')
+      return [`${at}: en skatterad följer skattesatsen (skatt) eller är fast`];
+    if (line.group === 'statsbidrag' && line.behaviour === 'skatt')
+      return [
+        `${at}: statsbidrag och utjämning följer inte den egna skattesatsen (inkomstutjamning, befolkning eller fast)`,
+      ];
+    return [];
+  });
+
 const coverage = (plan: Plan): string[] => {
   const d = plan.drivers;
   const modelled = allYears(plan);
@@ -153,6 +171,7 @@ export const parsePlan = (input: unknown): Plan => {
     ...(['resultatbudget', 'balansbudget', 'finansieringsbudget'] as const).flatMap((kind) =>
       statementChecks(plan, kind),
     ),
+    ...revenueChecks(plan),
     ...coverage(plan),
     ...documentChecks(plan),
   ];

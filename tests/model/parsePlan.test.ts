@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import planV1 from '../../fixtures/persisted-plans/v1/norrbotten-2025-2027.json';
 import planJson from '../../fixtures/plans/norrbotten-2025-2027.json';
+import sjoboJson from '../../fixtures/plans/sjobo-2024-2027.json';
 import { migratePlanV1 } from '../../src/model/migratePlan';
 import { parsePlan, PlanError } from '../../src/model/parsePlan';
 import { planSchemaV1 } from '../../src/model/planSchemaV1';
@@ -97,6 +98,21 @@ describe('parsePlan', () => {
     const plan = clone();
     plan.goals = (plan.goals as { kind: string }[]).filter((goal) => goal.kind !== 'balanskrav');
     expect(problemsOf(plan)).toEqual(['goals: balanskravet (kommunallagen 11 kap.) ska finnas med']);
+  });
+
+  it('refuses a revenue line whose behaviour does not fit its group', () => {
+    const plan = JSON.parse(JSON.stringify(sjoboJson)) as {
+      revenue: { lines: { id: string; group: string }[] };
+    };
+    const line = (id: string) => plan.revenue.lines.find((candidate) => candidate.id === id);
+    const kostnadsutjamning = line('kostnadsutjamning');
+    const kommunalskatt = line('kommunalskatt');
+    if (kostnadsutjamning) kostnadsutjamning.group = 'skatt';
+    if (kommunalskatt) kommunalskatt.group = 'statsbidrag';
+    expect(problemsOf(plan)).toEqual([
+      'revenue.lines.0 (kommunalskatt): statsbidrag och utjämning följer inte den egna skattesatsen (inkomstutjamning, befolkning eller fast)',
+      'revenue.lines.4 (kostnadsutjamning): en skatterad följer skattesatsen (skatt) eller är fast',
+    ]);
   });
 
   it('refuses a file that is not a plan at all, with its own error only', () => {

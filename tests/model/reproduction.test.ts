@@ -74,7 +74,7 @@ describe('Region Norrbotten, hand checks', () => {
 });
 
 describe('Sjöbo kommun, hand checks (shared/plans/README.md §1e)', () => {
-  const { results } = sjobo;
+  const { results, plan } = sjobo;
   it('reaches the balanskravsresultat after the withdrawals from the reserve: −4,8 in 2023, −18,6 in 2024', () => {
     expect(valueOf(results, 'balanskravsresultat', 2023)).toBeCloseTo(-19.4 + 14.6, 9);
     expect(valueOf(results, 'balanskravsresultat', 2024)).toBeCloseTo(-26.1 + 7.5, 9);
@@ -88,6 +88,13 @@ describe('Sjöbo kommun, hand checks (shared/plans/README.md §1e)', () => {
         valueOf(results, 'summa_eget_kapital_och_skulder', year),
         6,
       );
+  });
+
+  it('judges the balanskrav against 0 when the plan states no limit: −18,6 in 2024 fails, 40,0 in 2025 holds', () => {
+    expect(plan.goals.find((goal) => goal.kind === 'balanskrav')).not.toHaveProperty('min');
+    expect(results.cells.mal_balanskrav_uppfyllt?.[2024]).toBe(false);
+    expect(results.cells.mal_balanskrav_uppfyllt?.[2025]).toBe(true);
+    expect(valueOf(results, 'mal_balanskrav_marginal', 2024)).toBeCloseTo(-26.1 + 7.5, 9);
   });
 
   it('computes skatteintäkter as kommunalskatt plus the slutavräkningar that do not follow the rate', () => {

@@ -21,6 +21,10 @@ export const egetKapital = (m: PlanModel, y: Year, f: FormulaContext): string | 
 const balanceEffects = (m: PlanModel, row: PlanStatementRow): Formula => {
   const is = (mechanism: Parameters<PlanModel['target']>[0]) => m.target(mechanism)?.id === row.id;
   const printsResult = m.bb?.byId.has('bb_arets_resultat') === true;
+  // Without a printed årets resultat line the whole change lands on one line: the printed eget kapital
+  // when it is a line, else the line of the earlier years' results (a balance printing RUR and övrigt).
+  const utgaende = m.target('egetKapitalUtgaende') ?? m.target('egetKapitalTidigare');
+  const closing = utgaende?.id === row.id;
   const add = (id: string, when: boolean) => (y: Year, f: FormulaContext) =>
     when && f.has(id, y) ? `+${f.ref(id, y)}` : '';
   const terms = [
@@ -28,8 +32,8 @@ const balanceEffects = (m: PlanModel, row: PlanStatementRow): Formula => {
     add('forandring_finansiella_anlaggningstillgangar', is('finansiellaAnlaggningar')),
     add('forandring_likvida_medel', is('likvida')),
     add('forandring_pensionsmedel', is('portfolj')),
-    add('tidigare_resultatforandring', printsResult ? is('egetKapitalTidigare') : is('egetKapitalUtgaende')),
-    add('resultatforandring', !printsResult && is('egetKapitalUtgaende')),
+    add('tidigare_resultatforandring', printsResult ? is('egetKapitalTidigare') : closing),
+    add('resultatforandring', !printsResult && closing),
   ];
   return (y, f) => terms.map((term) => term(y, f)).join('');
 };

@@ -57,7 +57,9 @@ const goalRows = (m: PlanModel, goal: Goal, definition: GoalDefinition): Formula
   const num = (y: Year, f: F) => (period ? sumOver(period, measure.num, f) : measure.num(y, f));
   const den = measure.den;
   const denominator = den ? (y: Year, f: F) => (period ? sumOver(period, den, f) : den(y, f)) : undefined;
-  const min = 'min' in goal && goal.min !== undefined ? (f: F) => f.ref(ids.min) : undefined;
+  // The balanskrav's limit is 0 where the plan states none: planGoalRows writes its row either way.
+  const hasMin = goal.kind === 'balanskrav' || ('min' in goal && goal.min !== undefined);
+  const min = hasMin ? (f: F) => f.ref(ids.min) : undefined;
   const max = 'max' in goal && goal.max !== undefined ? (f: F) => f.ref(ids.max) : undefined;
   const value = (y: Year, f: F) => f.ref(ids.value, y);
   const margins = [

@@ -1,5 +1,13 @@
+import { catalogueRow } from '../catalogue/catalogue';
 import { nameStem } from '../names';
-import { published, type FormulaRow, type PlanConstantRow, type RowSpec } from '../rowSpec';
+import { printedParts } from '../planStatements';
+import {
+  published,
+  type FormulaContext,
+  type FormulaRow,
+  type PlanConstantRow,
+  type RowSpec,
+} from '../rowSpec';
 import type { PlanModel, RevenueModelLine } from './planModel';
 import { planTwinId } from './statementRows';
 
@@ -247,13 +255,29 @@ const operationsRows = (m: PlanModel): RowSpec[] => {
 };
 
 /**
+ * The plan's verksamhetens nettokostnad in a year: the printed row, or where the plan prints none (it goes
+ * from intäkter, kostnader and avskrivningar straight to verksamhetens resultat), the printed lines it is
+ * made of; `undefined` in a year without them.
+ */
+const planNetCost = (m: PlanModel) => {
+  const id = 'verksamhetens_nettokostnad';
+  const own = m.plan.statements.resultatbudget.rows.filter((row) => !catalogueRow(row.id));
+  const printed = new Set(m.rb.rows.map((row) => row.id));
+  const twins = (m.rb.byId.has(id) ? [id] : printedParts(id, printed, own)).map(planTwinId);
+  return (y: number, f: FormulaContext): string | undefined => {
+    const present = twins.filter((twin) => f.has(twin, y)).map((twin) => f.ref(twin, y));
+    return present.length <= 1 ? present[0] : `(${present.join('+')})`;
+  };
+};
+
+/**
  * What the price index uprates: the nämnder's frames the year before where the plan publishes them,
  * otherwise the plan's verksamhetens nettokostnad the year before (for the first year without one, the
  * first year's net cost deflated by the index).
  */
 const ramunderlag = (m: PlanModel): FormulaRow => {
   const namnder = m.plan.namnder?.list ?? [];
-  const vnk = planTwinId('verksamhetens_nettokostnad');
+  const net = planNetCost(m);
   return formula({
     id: 'ramunderlag',
     name: 'Ramunderlag',
@@ -266,8 +290,9 @@ const ramunderlag = (m: PlanModel): FormulaRow => {
         return `=-(${namnder.map((n) => f.ref(`anslag_${slug(n.name)}`, y)).join('+')})`;
       if (namnder.length > 0 && f.budgetYears.includes(y - 1))
         return `=-(${namnder.map((n) => f.ref(`ram_${slug(n.name)}`, y - 1)).join('+')})`;
-      if (f.has(vnk, y - 1)) return `=-${f.ref(vnk, y - 1)}`;
-      return `=-${f.ref(vnk, y)}/(1+${f.ref('plan_prisindex', y)}/100)`;
+      const before = net(y - 1, f);
+      if (before) return `=-${before}`;
+      return `=-${net(y, f) ?? '0'}/(1+${f.ref('plan_prisindex', y)}/100)`;
     },
     definition:
       'Det belopp som indexet räknar upp: nämndernas ramar föregående år där planen har dem, annars planens nettokostnad föregående år.',

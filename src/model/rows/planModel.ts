@@ -29,7 +29,13 @@ const TARGETS = {
   anlaggningar: ['materiella_anlaggningstillgangar', 'anlaggningstillgangar'],
   finansiellaAnlaggningar: ['finansiella_anlaggningstillgangar', 'anlaggningstillgangar'],
   likvida: ['kassa_och_bank', 'omsattningstillgangar'],
-  portfolj: ['kortfristiga_placeringar', 'omsattningstillgangar'],
+  // A portfolio the balance does not show among the current assets is a long-term placement.
+  portfolj: [
+    'kortfristiga_placeringar',
+    'omsattningstillgangar',
+    'finansiella_anlaggningstillgangar',
+    'anlaggningstillgangar',
+  ],
   egetKapitalTidigare: ['ovrigt_eget_kapital', 'eget_kapital_ingaende'],
   egetKapitalUtgaende: ['eget_kapital'],
 } as const;

@@ -1,5 +1,6 @@
 import type { StatementKind } from '../planSchema';
-import type { PlanStatementRow } from '../planStatements';
+import { catalogueRow } from '../catalogue/catalogue';
+import { printedParts, type PlanStatementRow } from '../planStatements';
 import { sumOf, type FormulaContext, type FormulaRow, type StatementSheet } from '../rowSpec';
 import type { Year } from '../years';
 import { balanceLineFormula, balanceRatioFormula } from './balanceFormulas';
@@ -96,6 +97,10 @@ const computedBalanskrav = (m: PlanModel): FormulaRow | undefined => {
   const result = m.rb.byId.get('arets_resultat');
   if (m.rb.byId.has('balanskravsresultat') || !result) return undefined;
   const unrealised = m.rb.byId.get('orealiserade_kursforandringar');
+  // A plan that prints balanskrav adjustments or reserves but not the total: the total of what it prints.
+  const own = m.plan.statements.resultatbudget.rows.filter((row) => !catalogueRow(row.id));
+  const parts = printedParts('balanskravsresultat', new Set(m.rb.rows.map((row) => row.id)), own);
+  const adjusted = parts.some((id) => id !== 'arets_resultat');
   return {
     kind: 'formula',
     sheet: 'Resultatbudget',
@@ -106,10 +111,13 @@ const computedBalanskrav = (m: PlanModel): FormulaRow | undefined => {
     span: { years: result.years },
     section: 'Balanskravsutredning',
     emphasis: 'total',
-    formula: (y, f) =>
-      `=${f.ref('arets_resultat', y)}${unrealised && f.has('orealiserade_kursforandringar', y) ? `-${f.ref('orealiserade_kursforandringar', y)}` : ''}`,
-    definition:
-      'Planen trycker ingen balanskravsutredning. Beräknat som årets resultat utan orealiserade kursförändringar; realisationsvinster och reserver är okända och räknas som noll.',
+    formula: adjusted
+      ? sumOf(...parts)
+      : (y, f) =>
+          `=${f.ref('arets_resultat', y)}${unrealised && f.has('orealiserade_kursforandringar', y) ? `-${f.ref('orealiserade_kursforandringar', y)}` : ''}`,
+    definition: adjusted
+      ? 'Planen trycker inget balanskravsresultat. Beräknat som summan av de rader i balanskravsutredningen som planen trycker.'
+      : 'Planen trycker ingen balanskravsutredning. Beräknat som årets resultat utan orealiserade kursförändringar; realisationsvinster och reserver är okända och räknas som noll.',
     source: 'Kommunallagen (2017:725) 11 kap. 5 och 12 §§; beräknat ur planens resultatbudget',
   };
 };
