@@ -45,22 +45,16 @@ type Raw =
 const isPercentFormat = (format: string | undefined): boolean =>
   (format ?? '').replace(/"[^"]*"|\\./g, '').includes('%');
 
-/** A date or time format: a spreadsheet stores a typed date as a day number shown through one of these. */
-const isDateFormat = (format: string | undefined): boolean =>
-  /[ydhs]/i.test((format ?? '').replace(/"[^"]*"|\\.|\[[^\]]*\]|general/gi, ''));
-
 const DATE = 'cellen är ett datum – formatera den som tal (Allmänt) och skriv talet igen';
 
 const resultOf = (value: unknown, cell: Cell): Raw => {
   if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value === 'number')
-    return isDateFormat(cell.numFmt)
-      ? { kind: 'bad', message: DATE }
-      : { kind: 'number', value, percent: isPercentFormat(cell.numFmt) };
+  if (typeof value === 'number') return { kind: 'number', value, percent: isPercentFormat(cell.numFmt) };
   if (typeof value === 'string')
     return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: value.trim() };
   if (typeof value === 'boolean')
     return { kind: 'bad', message: 'cellen är ett sanningsvärde, inte ett tal eller en text' };
+  // exceljs gives a number shown through a date format (a typed date) as a Date.
   if (value instanceof Date) return { kind: 'bad', message: DATE };
   return { kind: 'bad', message: 'cellen går inte att läsa' };
 };
