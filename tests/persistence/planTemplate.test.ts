@@ -172,6 +172,16 @@ describe.skipIf(skipLibreOffice)('the template in LibreOffice', () => {
       '',
     ]);
     expect(sheets.Resultatbudget?.[3]?.slice(6, 9)).toEqual(['Budget', 'Budget', 'Budget']);
+    expect(sheets.Drivare?.[3]?.slice(6, 14)).toEqual([
+      'Basår',
+      'Budget',
+      'Budget',
+      'Budget',
+      'Kalkyl',
+      'Kalkyl',
+      'Kalkyl',
+      'Året efter',
+    ]);
     expect(sheets.Drivare?.[4]?.slice(6, 14)).toEqual([
       '2024',
       '2025',

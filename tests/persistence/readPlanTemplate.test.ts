@@ -61,7 +61,7 @@ describe('readPlanTemplate refuses a bad cell and names it', () => {
     ]);
   });
 
-  it('a template with Planen filled in but no figures names the resultatbudget and the skattesats', async () => {
+  it('a template with Planen filled in but no figures says the resultatbudget is required', async () => {
     const bytes = await edited(await planTemplate(), (excel) => {
       const planen = sheetOf(excel, 'Planen');
       for (const [cell, value] of [
@@ -133,6 +133,25 @@ describe('readPlanTemplate reads what a person types', () => {
       plan.statements.resultatbudget.rows.find((row) => row.id === 'finansiella_intakter')?.values['2024'],
     ).toBe(10.6);
     expect(plan.drivers.prisindex?.values).toEqual({ '2024': 3.3, '2025': 3.1, '2026': 3, '2027': 2.9 });
+  });
+
+  it('investments per budget year on Drivare, with their note as the source', async () => {
+    const bytes = await edited(sjobo, (excel) => {
+      const drivers = sheetOf(excel, 'Drivare');
+      for (const [year, value] of [
+        [2024, 60],
+        [2025, '72,5'],
+        [2026, 58],
+        [2027, 40],
+      ] as const)
+        cellAt(drivers, 'investeringar_materiella', year).value = value;
+      drivers.getCell(rowOf(drivers, 'investeringar_materiella'), 6).value = 'Investeringsbudgeten, bilaga 2';
+    });
+    const { plan } = await readPlanTemplate(bytes);
+    expect(plan.drivers.investeringar).toEqual({
+      source: { kind: 'entered', note: 'Investeringsbudgeten, bilaga 2' },
+      materiella: { '2024': 60, '2025': 72.5, '2026': 58, '2027': 40 },
+    });
   });
 
   it('a sum that does not add up is a warning at its cell, with the amount', async () => {

@@ -113,6 +113,29 @@ const readDriverRows = (ctx: ReadContext, sheet: Worksheet) => {
 const ENTERED: Source = { kind: 'entered' };
 const withValues = (read: DriverRead) => (nonEmpty(read.values) ? { values: read.values } : {});
 
+const alternativesOf = (alternatives: readonly DriverRead[]) => {
+  const taken = new Set<string>();
+  return alternatives.map((alt) => {
+    const id = alt.altId ?? idFromLabel(alt.name ?? 'alternativ', taken);
+    taken.add(id);
+    return { id, label: alt.name, values: alt.values, source: alt.source ?? ENTERED };
+  });
+};
+
+/** The three investment rows as one driver, its source the first row's that has one. */
+const investmentsOf = (used: (key: DriverKey) => DriverRead | undefined) => {
+  const [m, i, f] = (
+    ['investeringar_materiella', 'investeringar_immateriella', 'investeringar_finansiella'] as const
+  ).map(used);
+  if (!m && !i && !f) return undefined;
+  return {
+    source: m?.source ?? i?.source ?? f?.source ?? ENTERED,
+    materiella: m?.values ?? {},
+    ...(i && nonEmpty(i.values) ? { immateriella: i.values } : {}),
+    ...(f && nonEmpty(f.values) ? { finansiella: f.values } : {}),
+  };
+};
+
 /** The plan's drivers from the Drivare sheet: a driver is in the plan when its row has a figure, a name or a source. */
 export const readDriverSheet = (ctx: ReadContext, sheet: Worksheet): Record<string, unknown> => {
   const { rows, alternatives } = readDriverRows(ctx, sheet);
@@ -125,12 +148,7 @@ export const readDriverSheet = (ctx: ReadContext, sheet: Worksheet): Record<stri
     const read = used(key);
     if (read) drivers[name] = make(read, read.source ?? ENTERED);
   };
-  const taken = new Set<string>();
-  const alts = alternatives.map((alt) => {
-    const id = alt.altId ?? idFromLabel(alt.name ?? 'alternativ', taken);
-    taken.add(id);
-    return { id, label: alt.name, values: alt.values, source: alt.source ?? ENTERED };
-  });
+  const alts = alternativesOf(alternatives);
   put('skattesats', 'skattesats', (read, source) => ({ values: read.values, source }));
   put('befolkning', 'befolkning', (read, source) => ({
     values: read.values,
@@ -148,16 +166,8 @@ export const readDriverSheet = (ctx: ReadContext, sheet: Worksheet): Record<stri
     name: read.name,
     label: read.description ?? read.name,
   }));
-  const [m, i, f] = (
-    ['investeringar_materiella', 'investeringar_immateriella', 'investeringar_finansiella'] as const
-  ).map(used);
-  if (m || i || f)
-    drivers.investeringar = {
-      source: m?.source ?? i?.source ?? f?.source ?? ENTERED,
-      materiella: m?.values ?? {},
-      ...(i && nonEmpty(i.values) ? { immateriella: i.values } : {}),
-      ...(f && nonEmpty(f.values) ? { finansiella: f.values } : {}),
-    };
+  const investeringar = investmentsOf(used);
+  if (investeringar) drivers.investeringar = investeringar;
   put('ansvarsforbindelse', 'ansvarsforbindelse', (read, source) => ({ values: read.values, source }));
   put('effektPer100Invanare', 'effekt_per_100', (read, source) => ({ value: read.value, source }));
   put('avskrivningstid', 'avskrivningstid', (read, source) => ({ value: read.value, source }));

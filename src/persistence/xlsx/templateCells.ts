@@ -65,10 +65,11 @@ const headerFormulas = (span: YearSpan, j: number): { year: string; kind: string
   const before = span === 'columns' ? nh : span === 'drivers' ? `MAX(${nh},1)` : '0';
   const total = span === 'budget' ? nb : `${before}+${nb}+${span === 'drivers' ? `${nk}+1` : nk}`;
   const guard = `OR(${first}="",${j}>=${total})`;
+  const early = span === 'drivers' ? `IF(${j}<${before}-1,"Tidigare","Basår")` : '"Tidigare"';
   const kind =
     span === 'budget'
       ? '"Budget"'
-      : `IF(${j}<${before},"${span === 'drivers' ? 'Basår/tidigare' : 'Tidigare'}",IF(${j}<${before}+${nb},"Budget",IF(${j}<${before}+${nb}+${nk},"Kalkyl","Året efter")))`;
+      : `IF(${j}<${before},${early},IF(${j}<${before}+${nb},"Budget",IF(${j}<${before}+${nb}+${nk},"Kalkyl","Året efter")))`;
   return { year: `IF(${guard},"",${first}-${before}+${j})`, kind: `IF(${guard},"",${kind})` };
 };
 
@@ -92,7 +93,8 @@ export const writeYearHeaders = (sheet: Worksheet, span: YearSpan, counts: YearC
 
 const kindOf = (span: YearSpan, j: number, c: YearCounts): string => {
   const before = span === 'columns' ? c.history : span === 'drivers' ? Math.max(c.history, 1) : 0;
-  if (j < before) return span === 'drivers' ? 'Basår/tidigare' : 'Tidigare';
+  if (j < before - (span === 'drivers' ? 1 : 0)) return 'Tidigare';
+  if (j < before) return 'Basår';
   if (j < before + c.budget) return 'Budget';
   return j < before + c.budget + c.kalkyl ? 'Kalkyl' : 'Året efter';
 };

@@ -5,6 +5,7 @@ import {
   DEBT_WORDS,
   DEFINITION_WORDS,
   FIRST_DATA_ROW,
+  HEADER_ROW,
   GOAL_COL,
   GOAL_KIND_WORDS,
   JUDGED_WORDS,
@@ -136,6 +137,8 @@ export const writeGoalSheet = (excel: Workbook, plan: Plan | undefined): void =>
     ],
     undefined,
   );
+  sheet.getCell(HEADER_ROW, GOAL_COL.min).note = 'I procent (1 betyder 1 %); för balanskravet i mnkr.';
+  sheet.getCell(HEADER_ROW, GOAL_COL.max).note = 'I procent (3 betyder 3 %).';
   const rows: GoalCells[] = plan
     ? [
         ...plan.goals.map((goal) => ({ ...cellsOf(goal), source: goal.source })),
