@@ -143,7 +143,7 @@ describe('a pre-filled template reads back as the same plan', () => {
     expect(back.statements.resultatbudget.source).toEqual({
       kind: 'document',
       document: 'plan',
-      section: 'Resultatbudget 2025–2027 och kalkyl 2028–2030, mnkr',
+      section: 'avsnitt Resultatbudget 2025–2027 och kalkyl 2028–2030',
     });
     const sjobo = (await readPlanTemplate(await planTemplate(builtInPlan('sjobo-2024-2027')))).plan;
     expect(sjobo.drivers.skattesats.source).toMatchObject({

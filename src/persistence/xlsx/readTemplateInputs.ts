@@ -10,6 +10,7 @@ import {
   NAMND_POSTS,
   NAMND_SUMMA,
   REVENUE_COL as R,
+  REVENUE_REASON_COL,
   TEMPLATE_LIMITS,
 } from './templateLayout';
 import {
@@ -65,7 +66,16 @@ export const readRevenueSheet = (ctx: ReadContext, sheet: Worksheet) => {
     ctx.names.set(path, label ?? id);
     register(ctx, `${path}.values`, cells, label ?? id);
     const source = sourceOf(ctx, textAt(ctx, sheet, r, R.section), textAt(ctx, sheet, r, R.note));
-    lines.push({ id, label, group, behaviour, values, ...(source ? { source } : {}) });
+    const note = textAt(ctx, sheet, r, REVENUE_REASON_COL);
+    lines.push({
+      id,
+      label,
+      group,
+      behaviour,
+      values,
+      ...(note ? { note } : {}),
+      ...(source ? { source } : {}),
+    });
   }
   return lines.length > 0 ? { source: tableSource(ctx, sheet), lines } : undefined;
 };

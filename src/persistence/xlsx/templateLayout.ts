@@ -85,6 +85,8 @@ export const planFieldRow = (key: PlanFieldKey): number =>
 export type YearSpan = 'columns' | 'drivers' | 'budget';
 /** How many year columns a sheet of each span has: 3 history + 10 modelled, and one before and after. */
 export const YEAR_COLUMNS: Readonly<Record<YearSpan, number>> = { columns: 13, drivers: 14, budget: 5 };
+/** Skatt och utjämning: why a line behaves as it does (the line's note), after the widest run of years. */
+export const REVENUE_REASON_COL = FIRST_YEAR_COL + YEAR_COLUMNS.columns;
 
 /** The years of a span from Planen's numbers (history years are the ones just before the first budget year). */
 export const spanYears = (

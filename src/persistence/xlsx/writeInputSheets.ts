@@ -17,10 +17,12 @@ import {
   FIRST_DATA_ROW,
   FIRST_YEAR_COL,
   GROUP_WORDS,
+  HEADER_ROW,
   NAMND_COL,
   NAMND_POSTS,
   NAMND_SUMMA,
   REVENUE_COL,
+  REVENUE_REASON_COL,
   spanYears,
   TEMPLATE_SHEETS,
   wordOf,
@@ -67,7 +69,11 @@ export const writeRevenueSheet = (excel: Workbook, plan: Plan | undefined): void
     );
     writeSource(sheet, r, plan, line?.source);
     writeYearCells(sheet, r, 'columns', years, line?.values);
+    put(sheet, r, REVENUE_REASON_COL, 'input', line?.note);
   }
+  sheet.getCell(HEADER_ROW, REVENUE_REASON_COL).value = 'Varför raden beter sig så (frivilligt)';
+  header(sheet.getCell(HEADER_ROW, REVENUE_REASON_COL));
+  sheet.getColumn(REVENUE_REASON_COL).width = 40;
   [12, 30, 22, 28, 24, 24].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
 };
 
