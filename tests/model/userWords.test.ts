@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { goalDefinitions } from '../../src/model/goals';
+import { renderText } from '../../src/cli/renderText';
+import { calculateOnce } from '../../src/engine/calculateOnce';
+import { evaluateGoals, goalDefinitions } from '../../src/model/goals';
+import { NO_CHANGES } from '../../src/model/scenarioChanges';
+import { statementTables } from '../../src/model/statementTables';
 import { modelRows } from '../../src/model/modelRows';
 import { UNIT_NAMES } from '../../src/model/rowSpec';
 import { sourceOf } from '../../src/model/rows/sources';
@@ -66,6 +70,19 @@ describe('words a user reads', () => {
       ].flatMap((text) => problemsIn(driver.id, text)),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('the calculator prints no internal word', () => {
+    const { workbook, results } = calculateOnce(plan, NO_CHANGES);
+    const sheets = ['Resultatbudget', 'Balansbudget', 'Finansieringsbudget', 'Nyckeltal'] as const;
+    const text = renderText(
+      plan,
+      null,
+      statementTables(workbook, results, sheets),
+      evaluateGoals(plan, results),
+      workbook.layout.years,
+    );
+    expect(text.split('\n').flatMap((line) => problemsIn('calc', line))).toEqual([]);
   });
 
   it('cites a plan section as a reader would: the plan, the organisation, the section', () => {
