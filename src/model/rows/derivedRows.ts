@@ -1,4 +1,10 @@
-import { frameAmountRange, FRAME_ACTIVE_RANGE, FRAME_KIND_RANGE, FRAME_KIND_TEXT } from '../frameChangeSheet';
+import {
+  frameAmountRange,
+  FRAME_ACTIVE_RANGE,
+  FRAME_ACTIVE_TEXT,
+  FRAME_KIND_RANGE,
+  FRAME_KIND_TEXT,
+} from '../frameChangeSheet';
 import type { Plan } from '../planSchema';
 import type { FormulaRow } from '../rowSpec';
 import { RELATIONS } from './sources';
@@ -114,7 +120,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       unit: 'mnkr',
       span: 'all',
       formula: (y) =>
-        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT.kostnad}",${FRAME_ACTIVE_RANGE},1)`,
+        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT.kostnad}",${FRAME_ACTIVE_RANGE},"${FRAME_ACTIVE_TEXT.ja}")`,
       definition: 'Summan av scenariots påslagna ramförändringar som ökar (+) eller minskar (−) kostnaderna.',
       source: 'Scenariots ramförändringar',
     }),
@@ -125,7 +131,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       unit: 'mnkr',
       span: 'all',
       formula: (y) =>
-        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT.intakt}",${FRAME_ACTIVE_RANGE},1)`,
+        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT.intakt}",${FRAME_ACTIVE_RANGE},"${FRAME_ACTIVE_TEXT.ja}")`,
       definition: 'Summan av scenariots påslagna ramförändringar som ökar (+) eller minskar (−) intäkterna.',
       source: 'Scenariots ramförändringar',
     }),
