@@ -11,6 +11,8 @@ export const MAX_FRAME_CHANGES = 500;
 export const FRAME_KIND_RANGE = 'Ramförändringar_typ';
 export const FRAME_ACTIVE_RANGE = 'Ramförändringar_aktiv';
 export const FRAME_KIND_TEXT = { kostnad: 'kostnad', intakt: 'intäkt' } as const;
+/** Aktiv as words, so the sheet reads "ja"/"nej" in the app's engine and in an Excel export alike. */
+export const FRAME_ACTIVE_TEXT = { ja: 'ja', nej: 'nej' } as const;
 export const frameAmountRange = (year: Year): string => `Ramförändringar_belopp_${year}`;
 
 const FIRST_AMOUNT_COLUMN = 4;
@@ -36,12 +38,12 @@ export const frameChangeHeader = (years: readonly Year[]): (string | number)[] =
   ...years,
 ];
 
-/** One sheet row for a frame change; inactive changes stay in the sheet with Aktiv = 0. */
+/** One sheet row for a frame change; inactive changes stay in the sheet with Aktiv = nej. */
 export const frameChangeRow = (change: FrameChange, years: readonly Year[]): (string | number | null)[] => [
   change.name,
   change.namnd,
   FRAME_KIND_TEXT[change.kind],
-  change.active ? 1 : 0,
+  change.active ? FRAME_ACTIVE_TEXT.ja : FRAME_ACTIVE_TEXT.nej,
   ...years.map((year) => change.amounts[String(year)] ?? null),
 ];
 

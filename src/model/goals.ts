@@ -53,7 +53,7 @@ export const goalDefinitions = (plan: Plan): readonly GoalDefinition[] => {
       marginRow: 'balanskrav_marginal',
       marginUnit: 'mnkr',
       metRow: 'balanskrav_uppfyllt',
-      source: 'Kommunallagen 11 kap.; DOMAIN.md §4',
+      source: 'Kommunallagen 11 kap.',
     },
     {
       id: 'verksamhetensResultat',

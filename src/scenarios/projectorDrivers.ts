@@ -8,6 +8,11 @@ import type { ScenarioState } from './scenarioStore';
 export type ProjectorDriver = {
   readonly id: string;
   readonly label: string;
+  /**
+   * The label as it reads inside a sentence ("Minska LPIK", "Öka skattesats"): an abbreviation keeps its
+   * capitals, a common noun is lower case. Never `label.toLowerCase()`, which would say "lpik".
+   */
+  readonly inSentence: string;
   /** The two step sizes, small and large, in the driver's unit. */
   readonly steps: readonly [number, number];
   readonly stepLabel: (step: number) => string;
@@ -27,6 +32,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   {
     id: 'skattesats',
     label: 'Skattesats',
+    inSentence: 'skattesats',
     unit: 'kr',
     steps: [0.01, 0.1],
     stepLabel: (s) => `${sv(Math.round(s * 100))} öre`,
@@ -37,6 +43,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   {
     id: 'befolkning',
     label: 'Befolkning',
+    inSentence: 'befolkning',
     unit: 'invanare',
     steps: [100, 1000],
     stepLabel: (s) => `${thousands(s)} invånare`,
@@ -47,6 +54,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   {
     id: 'lpik',
     label: 'LPIK',
+    inSentence: 'LPIK',
     unit: 'procent',
     steps: [0.1, 0.5],
     stepLabel: (s) => `${sv(s)} procentenheter`,
@@ -57,6 +65,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   {
     id: 'investeringar_materiella',
     label: 'Investeringar',
+    inSentence: 'investeringar',
     unit: 'mnkr',
     steps: [10, 100],
     stepLabel: (s) => `${s} mnkr`,
@@ -67,6 +76,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   {
     id: 'effektivisering',
     label: 'Effektiviseringskrav',
+    inSentence: 'effektiviseringskrav',
     unit: 'mnkr',
     steps: [10, 50],
     stepLabel: (s) => `${s} mnkr per år`,
@@ -75,6 +85,13 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
     target: { kind: 'frame', name: 'Effektiviseringskrav (projektorläget)' },
   },
 ];
+
+/** What a step button says to a screen reader: "Minska LPIK med 0,1 procentenheter". */
+export const stepButtonLabel = (driver: ProjectorDriver, delta: number): string =>
+  `${delta < 0 ? 'Minska' : 'Öka'} ${driver.inSentence} med ${driver.stepLabel(Math.abs(delta))}`;
+
+/** The name of a driver's group of step buttons: "Ändra LPIK". */
+export const stepGroupLabel = (driver: ProjectorDriver): string => `Ändra ${driver.inSentence}`;
 
 export const DEFAULT_PROJECTOR_DRIVERS = [
   'skattesats',

@@ -1,6 +1,6 @@
 import type { Plan } from '../planSchema';
 import { sumOf, type FormulaRow } from '../rowSpec';
-import { sourceOf } from './sources';
+import { RELATIONS, sourceOf } from './sources';
 
 /**
  * Balansbudget for the budget years (DOMAIN.md §2). It balances by construction of the accounting, not by a
@@ -34,7 +34,7 @@ export const balansbudgetRows = (plan: Plan): FormulaRow[] => {
         return `=${opening}-${f.ref('kassaflode_investering', y)}+${f.ref('avskrivningar', y)}-${f.ref('kassaflode_finansiering', y)}`;
       },
       definition: 'Föregående år + investeringar − avskrivningar − minskade långfristiga fordringar.',
-      source: `${source}; DOMAIN.md §4 (anläggningstillgångar)`,
+      source: `${source}; ${RELATIONS.anlaggningstillgangar}`,
     }),
     row({
       id: 'omsattningstillgangar',
@@ -164,7 +164,7 @@ export const balansbudgetRows = (plan: Plan): FormulaRow[] => {
       formula: (y, f) =>
         `=(${f.ref('eget_kapital_ingaende', y)}+${f.ref('bb_arets_resultat', y)}-${f.ref('ansvarsforbindelse', y)})/${f.ref('summa_tillgangar', y)}*100`,
       definition: '(Eget kapital − ansvarsförbindelse för pensioner) / summa tillgångar. Målet: minst 16 %.',
-      source: `${source}; DOMAIN.md §4 (soliditet)`,
+      source: `${source}; ${RELATIONS.soliditet}`,
     }),
   ];
 };

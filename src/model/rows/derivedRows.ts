@@ -1,8 +1,13 @@
-import { frameAmountRange, FRAME_ACTIVE_RANGE, FRAME_KIND_RANGE, FRAME_KIND_TEXT } from '../frameChangeSheet';
+import {
+  frameAmountRange,
+  FRAME_ACTIVE_RANGE,
+  FRAME_ACTIVE_TEXT,
+  FRAME_KIND_RANGE,
+  FRAME_KIND_TEXT,
+} from '../frameChangeSheet';
 import type { Plan } from '../planSchema';
 import type { FormulaRow } from '../rowSpec';
-
-const RELATION = 'Modellsamband, DOMAIN.md §4';
+import { RELATIONS } from './sources';
 
 /**
  * Antaganden computed from the inputs: how a driver becomes a figure in the statements. Each row is one
@@ -18,6 +23,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
     ...spec,
   });
   const first = plan.years.budget[0] ?? plan.years.base + 1;
+  const perHundred = plan.assumptions.items.intaktPer100Invanare.value.toFixed(1).replace('.', ',');
 
   const depreciationRows = plan.years.budget.map((investmentYear) =>
     derived({
@@ -29,7 +35,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       formula: (y, f) =>
         `=IF(${y}-${investmentYear}<=${f.ref('avskrivningstid', investmentYear)},${f.ref('forandrade_investeringar', investmentYear)}/${f.ref('avskrivningstid', investmentYear)},0)`,
       definition: `Linjär avskrivning av ${investmentYear} års ändrade investeringar, från året efter och under avskrivningstiden.`,
-      source: `${RELATION} (investeringar)`,
+      source: RELATIONS.investeringar,
     }),
   );
 
@@ -37,7 +43,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
     derived({
       id: 'skatteunderlagsfaktor',
       name: 'Skatteunderlagsfaktor',
-      label: 'Skatteunderlag jämfört med planen (faktor)',
+      label: 'Skatteunderlag jämfört med planen',
       unit: 'faktor',
       span: 'all',
       formula: (y, f) => {
@@ -46,7 +52,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       },
       definition:
         'Hur mycket större skatteunderlaget blir än i planen när tillväxten ändras; ackumuleras år för år.',
-      source: `${RELATION} (skatt)`,
+      source: RELATIONS.skatt,
     }),
     derived({
       id: 'befolkningsforandring',
@@ -56,7 +62,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       span: 'all',
       formula: (y, f) => `=${f.ref('befolkning', y)}-${f.ref('plan_befolkning', y)}`,
       definition: 'Fler (+) eller färre (−) invånare än i planens befolkningsprognos.',
-      source: `${RELATION} (befolkning)`,
+      source: RELATIONS.befolkning,
     }),
     derived({
       id: 'befolkningseffekt',
@@ -65,9 +71,8 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       unit: 'mnkr',
       span: 'all',
       formula: (y, f) => `=${f.ref('befolkningsforandring', y)}/100*${f.ref('intakt_per_100_invanare', y)}`,
-      definition:
-        '±100 invånare ≈ ±4,0 mnkr skatt och generella statsbidrag; delas i planens proportion mellan skatt och statsbidrag.',
-      source: `${RELATION} (befolkning)`,
+      definition: `Invånare utöver (+) eller under (−) planens gånger skatt och statsbidrag per 100 invånare (planen: ±100 invånare ≈ ±${perHundred} mnkr); delas i planens proportion mellan skatt och statsbidrag.`,
+      source: RELATIONS.befolkning,
     }),
     derived({
       id: 'skatteunderlag',
@@ -79,7 +84,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
         `=(${f.ref('plan_skatteunderlag', y)}+${f.ref('befolkningseffekt', y)}*${f.ref('plan_skatteandel', y)}/${f.ref('plan_skattesats', y)}*100)*${f.ref('skatteunderlagsfaktor', y)}`,
       definition:
         'Beskattningsbar inkomst i länet: planens underlag, justerat för befolkning och ändrad tillväxt.',
-      source: `${RELATION} (skatt)`,
+      source: RELATIONS.skatt,
     }),
     derived({
       id: 'utjamningseffekt',
@@ -90,7 +95,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       formula: (y, f) => `=(${f.ref('skatteunderlagsfaktor', y)}-1)*${f.ref('plan_inkomstutjamning', y)}`,
       definition:
         'Inkomstutjämningen följer skatteunderlagets tillväxt i riket; regionens egen skattesats påverkar den inte.',
-      source: `${RELATION} (skatt)`,
+      source: RELATIONS.skatt,
     }),
     derived({
       id: 'lpik_effekt',
@@ -106,7 +111,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       },
       definition:
         'Ändrad uppräkning i procentenheter mot planen, på föregående års ramar, och ackumulerad till följande år.',
-      source: `${RELATION} (ramar)`,
+      source: RELATIONS.ramar,
     }),
     derived({
       id: 'ramforandringar_kostnader',
@@ -115,7 +120,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       unit: 'mnkr',
       span: 'all',
       formula: (y) =>
-        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT.kostnad}",${FRAME_ACTIVE_RANGE},1)`,
+        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT.kostnad}",${FRAME_ACTIVE_RANGE},"${FRAME_ACTIVE_TEXT.ja}")`,
       definition: 'Summan av scenariots påslagna ramförändringar som ökar (+) eller minskar (−) kostnaderna.',
       source: 'Scenariots ramförändringar',
     }),
@@ -126,7 +131,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       unit: 'mnkr',
       span: 'all',
       formula: (y) =>
-        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT.intakt}",${FRAME_ACTIVE_RANGE},1)`,
+        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT.intakt}",${FRAME_ACTIVE_RANGE},"${FRAME_ACTIVE_TEXT.ja}")`,
       definition: 'Summan av scenariots påslagna ramförändringar som ökar (+) eller minskar (−) intäkterna.',
       source: 'Scenariots ramförändringar',
     }),
@@ -139,7 +144,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
       formula: (y, f) =>
         `=${f.ref('investeringar_materiella', y)}+${f.ref('investeringar_immateriella', y)}-(${f.ref('plan_investeringar_materiella', y)}+${f.ref('plan_investeringar_immateriella', y)})`,
       definition: 'Materiella och immateriella investeringar utöver (+) eller under (−) planens.',
-      source: `${RELATION} (investeringar)`,
+      source: RELATIONS.investeringar,
     }),
     ...depreciationRows,
     derived({
@@ -155,7 +160,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
         return parts.length === 0 ? '=0' : `=${parts.join('+')}`;
       },
       definition: 'Avskrivningar på ändrade investeringar: ökar kostnaderna från året efter investeringen.',
-      source: `${RELATION} (investeringar)`,
+      source: RELATIONS.investeringar,
     }),
     derived({
       id: 'orealiserad_avkastning',
@@ -167,7 +172,7 @@ export const derivedRows = (plan: Plan): FormulaRow[] => {
         `=${f.ref('plan_orealiserad_avkastning', y)}*${f.ref('pensionsavkastning', y)}/${f.ref('plan_pensionsavkastning', y)}`,
       definition:
         'Planens avkastning skalad med ändrad avkastningsprocent; ingår i årets resultat, inte i balanskravsresultatet.',
-      source: `${RELATION} (balanskravsresultat)`,
+      source: RELATIONS.balanskravsresultat,
     }),
   ];
 };

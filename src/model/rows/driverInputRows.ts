@@ -140,7 +140,7 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       planValue: () => a.avskrivningstid.value,
       bounds: { min: 1, max: 100 },
       definition: 'Ändrade investeringar ett år skrivs av linjärt över så många år, med början året efter.',
-      source: `${assumed}: ${a.avskrivningstid.basis}`,
+      source: `${assumed}. ${a.avskrivningstid.basis}`,
     }),
     input({
       id: 'pensionsavkastning',

@@ -117,7 +117,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       planValue: (y) => published(a.ansvarsforbindelse.values, y, 'ansvarsförbindelse'),
       bounds: { min: 0, max: 1_000_000 },
       definition: 'Pensioner intjänade före 1998, redovisade utanför balansräkningen (blandmodellen).',
-      source: `${assumed}: ${a.ansvarsforbindelse.basis}`,
+      source: `${assumed}. ${a.ansvarsforbindelse.basis}`,
     }),
     input({
       id: 'justering_grund',

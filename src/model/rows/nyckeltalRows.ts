@@ -1,6 +1,6 @@
 import type { Plan } from '../planSchema';
 import type { FormulaContext, FormulaRow } from '../rowSpec';
-import { sourceOf } from './sources';
+import { RELATIONS, sourceOf } from './sources';
 
 /**
  * Nyckeltal: the three financial goals and balanskravet, each as a value, a margin (how far from the limit,
@@ -79,7 +79,7 @@ export const nyckeltalRows = (plan: Plan): FormulaRow[] => {
     row({
       id: 'vr_marginal_mnkr',
       name: 'Marginal_verksamhetens_resultat_mnkr',
-      label: 'Marginal till närmaste gräns, mnkr',
+      label: 'Marginal till närmaste gräns, belopp',
       unit: 'mnkr',
       span: 'all',
       section: vr,
@@ -142,7 +142,7 @@ export const nyckeltalRows = (plan: Plan): FormulaRow[] => {
       section: sjalv,
       formula: (y, f) => `=${f.ref('kassaflode_lopande', y)}/-${f.ref('kassaflode_investering', y)}*100`,
       definition: 'Kassaflöde från den löpande verksamheten / kassaflöde från investeringsverksamheten.',
-      source: `${goalSource}; DOMAIN.md §4 (självfinansieringsgrad)`,
+      source: `${goalSource}; ${RELATIONS.sjalvfinansieringsgrad}`,
     }),
     row({
       id: 'sjalvfinansieringsgrad_resultat',
@@ -167,7 +167,7 @@ export const nyckeltalRows = (plan: Plan): FormulaRow[] => {
       formula: (_y, f) => `=${sumOver('kassaflode_lopande', f)}/-${sumOver('kassaflode_investering', f)}*100`,
       definition:
         'Summa kassaflöde från löpande verksamhet / summa investeringar över planperiodens tre år. Planen: 36 %.',
-      source: `${goalSource}; DOMAIN.md §4 (självfinansieringsgrad)`,
+      source: `${goalSource}; ${RELATIONS.sjalvfinansieringsgrad}`,
     }),
     row({
       id: 'sjalvfinansiering_marginal',
@@ -183,7 +183,7 @@ export const nyckeltalRows = (plan: Plan): FormulaRow[] => {
     row({
       id: 'sjalvfinansiering_marginal_mnkr',
       name: 'Marginal_självfinansieringsgrad_mnkr',
-      label: 'Kassaflöde över (+) eller under (−) målet, mnkr',
+      label: 'Kassaflöde över (+) eller under (−) målet',
       unit: 'mnkr',
       span: 'first',
       section: sjalv,

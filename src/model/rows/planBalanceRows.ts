@@ -1,6 +1,7 @@
 import type { Plan } from '../planSchema';
 import { published, type RowSpec } from '../rowSpec';
 import { planRowContext } from './planRowContext';
+import { RELATIONS } from './sources';
 
 /** Investments, the published balance and cash-flow figures changes are measured against, and opening balances. */
 export const planBalanceRows = (plan: Plan): RowSpec[] => {
@@ -122,7 +123,7 @@ export const planBalanceRows = (plan: Plan): RowSpec[] => {
         `=${f.ref('plan_anlaggningstillgangar', y)}-(${f.ref('plan_investeringar_materiella', y)}+${f.ref('plan_investeringar_immateriella', y)}+${f.ref('plan_investeringar_finansiella', y)})-${f.ref('plan_avskrivningar', y)}+${f.ref('plan_kassaflode_finansiering', y)}`,
       definition:
         'Härledd ur planen: anläggningstillgångar första året − investeringar + avskrivningar + minskade långfristiga fordringar.',
-      source: `${bbSource}; DOMAIN.md §4 (anläggningstillgångar)`,
+      source: `${bbSource}; ${RELATIONS.anlaggningstillgangar}`,
     },
     constant({
       id: 'ingaende_likvida_medel',

@@ -1,7 +1,7 @@
 import type { Plan } from '../planSchema';
 import { published, type RowSpec } from '../rowSpec';
 import { planRowContext, slug } from './planRowContext';
-import { sourceOf } from './sources';
+import { RELATIONS, sourceOf } from './sources';
 
 /** LPIK, nettokostnad, the nämnd frames of Bilaga 4 that LPIK uprates, and the pension portfolio's return. */
 export const planOperationsRows = (plan: Plan): RowSpec[] => {
@@ -51,7 +51,8 @@ export const planOperationsRows = (plan: Plan): RowSpec[] => {
         unit: 'mnkr',
         span: 'budget',
         planValue: (y) => published(frame.ram, y, `nettokostnadsram för ${namnd}`),
-        definition: 'Anslag året innan + prisuppräkning + ramförändring + omfördelning (Bilaga 4).',
+        definition:
+          'Anslag året innan + prisuppräkning + ramförändring + omfördelning, som i planens sammanställning av nämndernas ramar.',
         source: frameSource,
         section: verksamhet,
       }),
@@ -73,8 +74,8 @@ export const planOperationsRows = (plan: Plan): RowSpec[] => {
         return `=-${f.ref('plan_nettokostnad', prior)}`;
       },
       definition:
-        'Det belopp som LPIK räknar upp: nämndernas ramar föregående år (Bilaga 4), för kalkylåren planens nettokostnad föregående år.',
-      source: `${frameSource}; DOMAIN.md §4 (ramar)`,
+        'Det belopp som LPIK räknar upp: nämndernas ramar föregående år, för kalkylåren planens nettokostnad föregående år.',
+      source: `${frameSource}; ${RELATIONS.ramar}`,
     },
     constant({
       id: 'plan_orealiserad_avkastning',

@@ -1,7 +1,7 @@
 import type { Plan } from '../planSchema';
 import { published, type RowSpec } from '../rowSpec';
 import { planRowContext } from './planRowContext';
-import { sourceOf } from './sources';
+import { RELATIONS, sourceOf } from './sources';
 
 /** The plan's skatt, statsbidrag and befolkning, and the skatteunderlag they imply (DOMAIN.md §1, §3). */
 export const planTaxRows = (plan: Plan): RowSpec[] => {
@@ -53,7 +53,7 @@ export const planTaxRows = (plan: Plan): RowSpec[] => {
       formula: (y, f) => `=${f.ref('plan_skatteintakter', y)}/${f.ref('plan_skattesats', y)}*100`,
       definition:
         'Det beskattningsbara underlag som planens skatteintäkter bygger på: skatteintäkter = skatteunderlag × skattesats / 100.',
-      source: 'Modellsamband, DOMAIN.md §4 (skatt)',
+      source: RELATIONS.skatt,
     },
     {
       kind: 'formula',
@@ -68,7 +68,7 @@ export const planTaxRows = (plan: Plan): RowSpec[] => {
         `=${f.ref('plan_skatteintakter', y)}/(${f.ref('plan_skatteintakter', y)}+${f.ref('plan_statsbidrag', y)})`,
       definition:
         'Den del av befolkningseffekten som går till skatteintäkterna; resten går till statsbidrag och utjämning.',
-      source: 'Modellsamband, DOMAIN.md §4 (befolkning)',
+      source: RELATIONS.befolkning,
     },
     constant({
       id: 'plan_befolkning',

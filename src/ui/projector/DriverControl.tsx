@@ -1,5 +1,11 @@
 import { formatNumber, formatSigned } from '../../format/formatNumber';
-import { driverValue, stepDriver, type ProjectorDriver } from '../../scenarios/projectorDrivers';
+import {
+  driverValue,
+  stepButtonLabel,
+  stepDriver,
+  stepGroupLabel,
+  type ProjectorDriver,
+} from '../../scenarios/projectorDrivers';
 import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
 
 const UNIT: Record<ProjectorDriver['unit'], { decimals: number; suffix: string }> = {
@@ -42,12 +48,12 @@ export const DriverControl = ({
       <p className="driver-value">
         {formatNumber(scenario, unit.decimals)} {unit.suffix}
       </p>
-      <div className="driver-steps" role="group" aria-label={`Ändra ${driver.label.toLowerCase()}`}>
+      <div className="driver-steps" role="group" aria-label={stepGroupLabel(driver)}>
         {[-large, -small, small, large].map((delta) => (
           <button
             key={delta}
             type="button"
-            aria-label={`${delta < 0 ? 'Minska' : 'Öka'} ${driver.label.toLowerCase()} med ${driver.stepLabel(Math.abs(delta))}`}
+            aria-label={stepButtonLabel(driver, delta)}
             onClick={() => step(delta)}
           >
             {delta < 0 ? '−' : '+'}
