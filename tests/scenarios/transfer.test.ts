@@ -82,6 +82,20 @@ describe('transfer for the UI', () => {
     expect(preview.years).toEqual([2025, 2026, 2027]);
   });
 
+  it("previews the scenario's goals, for the goal bar", () => {
+    const parsed = readScenarioText(example, store.getState(), now);
+    if (!parsed.ok || !parsed.documents[0]) throw new Error('exemplet gick inte att läsa');
+    const preview = previewScenario(store.getState(), parsed.documents[0]);
+    const balanskrav = preview.goals.find((goal) => goal.id === 'balanskrav')?.years[0];
+    const planValue = store.getState().planResults.cells.balanskravsresultat?.['2025'] as number;
+    // +10 öre on 2025's skatteunderlag, 7 926 mnkr / 11,34 kr × 100 = 69 894 mnkr: +69,9 mnkr.
+    expect((balanskrav?.value ?? 0) - planValue).toBeCloseTo(69.9, 0);
+    expect(balanskrav?.value).toBe(
+      preview.rows.find((r) => r.row.id === 'balanskravsresultat')?.scenario['2025'],
+    );
+    expect(balanskrav?.met).toBe(true);
+  });
+
   it('makes an Excel file of the open scenario', async () => {
     const file = await excelFile(store.getState(), now);
     expect(file.name).toMatch(/\.xlsx$/);
