@@ -38,14 +38,17 @@ export const Chart = ({ chart, series, projector = false, height, printWidth }: 
   const [size, setSize] = useState({ width: 0, height: 0 });
   const stacked = !projector && printWidth === undefined && size.width > 0 && size.width < STACK_BELOW;
   const stackedHeight = stacked ? size.height : undefined;
+  // The projector's legend is large: its rows depend on the chart's width.
+  const legendWidth = projector && size.width > 0 ? size.width : undefined;
   const option = useMemo(
     () =>
       buildChartOption(chart, series, {
         projector,
         print: printWidth !== undefined,
         ...(stackedHeight === undefined ? {} : { stackedHeight }),
+        ...(legendWidth === undefined ? {} : { width: legendWidth }),
       }),
-    [chart, series, projector, printWidth, stackedHeight],
+    [chart, series, projector, printWidth, stackedHeight, legendWidth],
   );
   const text = useMemo(() => describeChart(chart, series), [chart, series]);
   const latest = useRef(option);
