@@ -4,7 +4,7 @@ test('the app opens on the Norrbotten plan with statements and goals in Swedish'
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Planen som beslutad');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mitt scenario');
   await expect(page.getByText('Region Norrbotten · Strategisk plan 2025–2027')).toBeVisible();
 
   const skatt = page.locator('tr[data-row="skatteintakter"] td[data-year="2025"]');

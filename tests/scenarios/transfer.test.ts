@@ -14,7 +14,7 @@ import {
 import { deltaOf, plan, compute } from '../helpers';
 
 const example = readFileSync('fixtures/scenarios/skatt-plus-10-ore.json', 'utf8');
-const store = createScenarioStore(plan, newScenario(plan, 'Planen som beslutad', 'p1', new Date()));
+const store = createScenarioStore(plan, newScenario(plan, 'Mitt scenario', 'p1', new Date()));
 afterAll(() => store.destroy());
 const now = new Date('2026-11-25T13:00:00.000Z');
 const withData = (patch: (data: Record<string, unknown>) => void) => {
@@ -57,7 +57,7 @@ describe('transfer for the UI', () => {
 
   it('makes files of the open scenario and of several, which read back', () => {
     const document = store.getState().document;
-    expect(scenarioFile(document, now).name).toBe('budgetverkstad-planen-som-beslutad-2026-11-25.json');
+    expect(scenarioFile(document, now).name).toBe('budgetverkstad-mitt-scenario-2026-11-25.json');
     const all = allScenariosFile([document, document], now);
     const result = readScenarioText(all.contents as string, store.getState(), now);
     expect(result.ok && result.documents).toHaveLength(2);

@@ -54,7 +54,7 @@ const SummaryText = ({ printedAt }: { printedAt: Date }) => {
       <section>
         <h2>Ändringar mot planen</h2>
         {inputChanges.length === 0 && frames.length === 0 ? (
-          <p>Inga ändringar: scenariot är planen som beslutad.</p>
+          <p>Inga ändringar: scenariot är lika med planen.</p>
         ) : null}
         <ul>
           {inputChanges.map((change) => (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
+import { withCurrentName } from '../../scenarios/startScenarioName';
 import { previewScenario, readShareLink, type ScenarioPreview } from '../../scenarios/transfer';
 import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
 
@@ -36,7 +37,7 @@ export const useSharedScenario = (): SharedScenario => {
       void pending.then((result) =>
         setShared(
           result.ok
-            ? { kind: 'scenario', document: result.scenario }
+            ? { kind: 'scenario', document: withCurrentName(result.scenario) }
             : { kind: 'error', message: result.message, problems: result.problems },
         ),
       );
