@@ -90,7 +90,7 @@ export type LibraryOptions = {
 export type ScenarioLibrary = {
   readonly getState: () => LibraryState;
   readonly subscribe: (listener: () => void) => () => void;
-  /** The document to create the ScenarioStore with: the last one open, or a fresh 'Planen som beslutad'. */
+  /** The document to create the ScenarioStore with: the last one open, or a fresh 'Mitt scenario'. */
   readonly initialDocument: ScenarioDocument;
   /** Starts autosave and tab sync on the store; returns the store the UI should use (examples copy on edit). */
   readonly attach: (store: ScenarioStore) => ScenarioStore;

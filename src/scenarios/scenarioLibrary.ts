@@ -17,6 +17,7 @@ import {
 import { newScenario } from './newScenario';
 import { recoverJournal } from './recoverJournal';
 import type { ScenarioStore } from './scenarioStore';
+import { renameLegacyStartScenarios, START_SCENARIO_NAME, withCurrentName } from './startScenarioName';
 
 export type { LibraryOptions, ScenarioLibrary } from './libraryState';
 
@@ -25,7 +26,6 @@ const EDITS_NOTHING: ReadonlySet<Command['type']> = new Set([
   'scenario/undo',
   'scenario/redo',
 ]);
-export const PLAN_SCENARIO_NAME = 'Planen som beslutad';
 
 /** Opens the saved scenarios: reads every record, picks the one to show, and returns the library store. */
 export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibrary> => {
@@ -50,10 +50,14 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   });
   const takenNames = () =>
     new Set([...[...records.values()].map((s) => s.document.name), ...examples.map((e) => e.name)]);
+  const renamed = await renameLegacyStartScenarios(repository, records, takenNames, (saved) => {
+    if (repository.status().kind === 'indexeddb')
+      tabSync.post({ type: 'scenario/saved', id: saved.document.id, revision: saved.revision });
+  });
 
   let initial = pickInitial(records, examples, [options.preferredOpenId, settings.lastOpenId]);
   if (!initial) {
-    const fresh = newScenario(plan, PLAN_SCENARIO_NAME, newId(), now());
+    const fresh = newScenario(plan, START_SCENARIO_NAME, newId(), now());
     const result = await repository.save(fresh, { expectedRevision: 0 });
     initial = result.ok ? result.saved : fresh;
     if (result.ok) records.set(fresh.id, result.saved);
@@ -70,7 +74,7 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
     examples,
     openId: initialDocument.id,
     storage: repository.status(),
-    notice: recovered,
+    notice: recovered ?? renamed,
     lastExportedAt: settings.lastExportedAt,
   };
 
@@ -230,14 +234,16 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
       if (id !== state.openId) return;
       const next = state.scenarios[0];
       if (next) show(next.document, next.revision);
-      else await library.createFromPlan(PLAN_SCENARIO_NAME);
+      else await library.createFromPlan(START_SCENARIO_NAME);
     },
     restore: (id) => update(id, undefined),
     resetToPlan: () => store?.dispatch({ type: 'scenario/resetToPlan' }),
     importCopies: async (documents) => {
       const imported: ScenarioDocument[] = [];
       for (const document of documents)
-        imported.push(await saveNew(stamp(document, newId(), uniqueName(document.name, takenNames()))));
+        imported.push(
+          await saveNew(stamp(document, newId(), uniqueName(withCurrentName(document).name, takenNames()))),
+        );
       return imported;
     },
     allDocuments: () => state.documents.map((d) => (d.id === state.openId ? (current(d.id) ?? d) : d)),

@@ -1,5 +1,6 @@
 import { calculateOnce } from '../engine/calculateOnce';
 import { checkChanges } from '../model/checkChanges';
+import { evaluateGoals, type GoalStatus } from '../model/goals';
 import type { Plan } from '../model/planSchema';
 import { cellAt, type ResultValue } from '../model/results';
 import type { RowSpec } from '../model/rowSpec';
@@ -109,9 +110,11 @@ export type ScenarioPreview = {
     readonly scenario: Readonly<Record<string, ResultValue>>;
     readonly plan: Readonly<Record<string, ResultValue>>;
   }[];
+  /** The scenario's goals, as the goal bar shows them. */
+  readonly goals: readonly GoalStatus[];
 };
 
-/** Computes a scenario that is not open (a shared link) against the plan, for its key figures. */
+/** Computes a scenario that is not open (a shared link) against the plan, for its key figures and goals. */
 export const previewScenario = (
   state: Pick<ScenarioState, 'plan' | 'planResults'>,
   document: ScenarioDocument,
@@ -126,5 +129,5 @@ export const previewScenario = (
       Object.fromEntries(years.map((year) => [String(year), cellAt(source, id, year)]));
     return [{ row, scenario: values(results), plan: values(state.planResults) }];
   });
-  return { years, rows };
+  return { years, rows, goals: evaluateGoals(plan, results) };
 };

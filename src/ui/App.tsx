@@ -11,6 +11,7 @@ import { GoalBar } from './GoalBar';
 import { PrintChart, ProjectorChart } from './ScenarioCharts';
 import { StatementView } from './StatementView';
 import { SharedLink } from './transfer/TransferActions';
+import { useSharedScenario } from './transfer/useSharedScenario';
 import type { ViewMode } from './grid/cellDisplay';
 import type { CellSelection } from './grid/StatementGrid';
 import { isStatementView, SheetTabs, type OtherViewId, type ViewId } from './SheetTabs';
@@ -44,6 +45,11 @@ export const App = () => {
   const [compare, setCompare] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [lastSelection, setLastSelection] = useState<CellSelection | undefined>();
+  const shared = useSharedScenario();
+  const sharedGoals =
+    shared.shared.kind === 'scenario' && shared.preview
+      ? { name: shared.shared.document.name, goals: shared.preview.goals }
+      : undefined;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -81,9 +87,9 @@ export const App = () => {
         }}
       />
       <LibraryBanner />
-      <SharedLink />
+      <SharedLink {...shared} />
       <ScenarioLibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
-      <GoalBar />
+      <GoalBar shared={sharedGoals} />
       <SheetTabs current={view} onSelect={setView} />
       <main id="vy" className="sheet" role="tabpanel" aria-labelledby={`flik-${view}`}>
         {isStatementView(view) ? (

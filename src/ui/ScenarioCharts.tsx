@@ -40,5 +40,5 @@ export const ProjectorChart = ({ withPlan }: { withPlan: boolean }) => (
 );
 
 export const PrintChart = () => (
-  <LazyChart chart="resultat" series={useScenarioSeries(true)} height={260} printWidth={680} />
+  <LazyChart chart="resultat" series={useScenarioSeries(true)} height={230} printWidth={680} />
 );

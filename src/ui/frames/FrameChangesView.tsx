@@ -52,16 +52,20 @@ export const FrameChangesView = () => {
         <table className="frame-table">
           <thead>
             <tr>
-              <th scope="col">På</th>
+              <th scope="col" className="frame-col-on">
+                På
+              </th>
               <th scope="col">Namn</th>
               <th scope="col">Nämnd</th>
-              <th scope="col">Typ</th>
+              <th scope="col" className="frame-col-kind">
+                Typ
+              </th>
               {years.map((year) => (
                 <th key={year} scope="col" className="number">
                   {year}
                 </th>
               ))}
-              <th scope="col">
+              <th scope="col" className="frame-col-actions">
                 <span className="visually-hidden">Åtgärder</span>
               </th>
             </tr>

@@ -19,11 +19,14 @@ const MOVES: Record<EditorMove, [number, number]> = {
   stay: [0, 0],
 };
 
-/** Like focus()'s own scrolling: to the middle, and only when the cell is hidden (also under the sticky goal bar). */
+/**
+ * Like focus()'s own scrolling: to the middle, and only when the cell is hidden (also under the sticky goal bar
+ * and the year header that sticks below it).
+ */
 const scrollIntoViewIfNeeded = (cell: HTMLElement) => {
   if (!cell.isConnected) return;
   const box = cell.getBoundingClientRect();
-  const top = document.querySelector('.goal-bar')?.getBoundingClientRect().bottom ?? 0;
+  const top = cell.closest('table')?.tHead?.getBoundingClientRect().bottom ?? 0;
   const hidden =
     box.top < top || box.bottom > window.innerHeight || box.left < 0 || box.right > window.innerWidth;
   if (hidden) cell.scrollIntoView({ block: 'center', inline: 'nearest' });

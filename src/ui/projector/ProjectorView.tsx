@@ -8,8 +8,9 @@ import { ProjectorGoals } from './ProjectorGoals';
 import './projector.css';
 
 /**
- * The workshop screen: a few drivers as large controls, the four goals as large tiles and one chart, in
- * type a room can read (at least 24 px at 1280×720). Everything is a button; nothing needs hover.
+ * The workshop screen: the four goals across the whole width (six years of figures need it at 1280 px),
+ * below them a few drivers as large controls and one chart, in type a room can read (at least 24 px at
+ * 1280×720). Everything is a button; nothing needs hover; nothing scrolls sideways.
  */
 export const ProjectorView = ({
   chart,
@@ -77,6 +78,13 @@ export const ProjectorView = ({
           {message}
         </p>
       ) : null}
+      <ProjectorGoals
+        goals={goals}
+        planGoals={planGoals}
+        years={years}
+        budgetYears={budgetYears}
+        compare={compare}
+      />
       <div className="projector-body">
         <div className="projector-drivers">
           {PROJECTOR_DRIVERS.filter((driver) => chosen.includes(driver.id)).map((driver) => (
@@ -84,16 +92,7 @@ export const ProjectorView = ({
           ))}
           <StepValuesCompact />
         </div>
-        <div className="projector-results">
-          <ProjectorGoals
-            goals={goals}
-            planGoals={planGoals}
-            years={years}
-            budgetYears={budgetYears}
-            compare={compare}
-          />
-          <div className="projector-chart">{chart(compare)}</div>
-        </div>
+        <div className="projector-chart">{chart(compare)}</div>
       </div>
     </div>
   );

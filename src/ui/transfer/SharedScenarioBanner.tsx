@@ -1,55 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { formatRowValue } from '../../format/formatValue';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
-import { previewScenario, readShareLink } from '../../scenarios/transfer';
-import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
+import type { SharedScenario } from './useSharedScenario';
 
-type Props = {
+type Props = SharedScenario & {
   /** Saves a copy of the shared scenario (and opens it). */
   readonly onSaveCopy: (document: ScenarioDocument) => Promise<void> | void;
 };
 
-type Shared =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'scenario'; readonly document: ScenarioDocument }
-  | { readonly kind: 'error'; readonly message: string; readonly problems: readonly string[] };
-
-/** Removes `#s=…` from the address bar, so a reload does not offer the same link again. */
-const forgetFragment = () => history.replaceState(null, '', location.pathname + location.search);
-
 /** A page opened with a share link: the scenario's key figures against the plan, and 'Spara en kopia'. */
-export const SharedScenarioBanner = ({ onSaveCopy }: Props) => {
-  const [shared, setShared] = useState<Shared>({ kind: 'none' });
+export const SharedScenarioBanner = ({ shared, preview, close, onSaveCopy }: Props) => {
   const [saving, setSaving] = useState(false);
-  const store = useScenarioStore();
-  const plan = useScenario((state) => state.plan);
-  const planResults = useScenario((state) => state.planResults);
-
-  useEffect(() => {
-    const read = () => {
-      const pending = readShareLink(location.hash, store.getState());
-      if (!pending) return;
-      void pending.then((result) =>
-        setShared(
-          result.ok
-            ? { kind: 'scenario', document: result.scenario }
-            : { kind: 'error', message: result.message, problems: result.problems },
-        ),
-      );
-    };
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, [store]);
-
-  const preview = useMemo(
-    () => (shared.kind === 'scenario' ? previewScenario({ plan, planResults }, shared.document) : undefined),
-    [shared, plan, planResults],
-  );
-  const close = () => {
-    forgetFragment();
-    setShared({ kind: 'none' });
-  };
 
   if (shared.kind === 'none') return null;
   if (shared.kind === 'error')
