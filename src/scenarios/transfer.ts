@@ -1,5 +1,5 @@
 import { calculateOnce } from '../engine/calculateOnce';
-import { checkChanges } from '../model/checkChanges';
+import { checkScenario } from '../model/checkChanges';
 import type { Plan } from '../model/planSchema';
 import { cellAt, type ResultValue } from '../model/results';
 import type { RowSpec } from '../model/rowSpec';
@@ -64,10 +64,7 @@ type PlanContext = Pick<ScenarioState, 'plan' | 'workbook'>;
 const planProblems = ({ plan, workbook }: PlanContext, documents: readonly ScenarioDocument[]) =>
   documents.flatMap((document, index) => {
     const which = documents.length > 1 ? `Scenario ${index + 1} (”${document.name}”): ` : '';
-    if (document.plan.id !== plan.id)
-      return [`${which}gäller planen ”${document.plan.id}”, inte ”${plan.id}” (${plan.name}).`];
-    const { years, budgetYears } = workbook.layout;
-    return checkChanges(workbook.rows, years, budgetYears, document.changes).map((p) => `${which}${p}`);
+    return checkScenario(plan, workbook.rows, document).map((p) => `${which}${p}`);
   });
 
 const PLAN_MISMATCH = 'Scenariot passar inte planen och kan inte öppnas.';
