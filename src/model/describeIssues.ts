@@ -1,7 +1,25 @@
 import * as v from 'valibot';
 
+/** What JSON cannot write (a value nested too deep for the stack, a cycle, a BigInt), said in words. */
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  bigint: 'ett heltal utan gräns',
+  function: 'en funktion',
+  symbol: 'en symbol',
+  undefined: 'inget värde',
+};
+const written = (value: unknown): string => {
+  try {
+    const text = JSON.stringify(value) as string | undefined;
+    if (text !== undefined) return text;
+  } catch {
+    // Fall through: a value from outside may be anything; the message must not throw.
+  }
+  if (Array.isArray(value)) return 'en lista';
+  return typeof value === 'object' ? 'ett objekt' : (KIND_WORDS[typeof value] ?? typeof value);
+};
+
 const describe = (value: unknown): string => {
-  const text = JSON.stringify(value);
+  const text = written(value);
   return `fick ${text.length > 40 ? `${text.slice(0, 37)}…` : text}`;
 };
 
