@@ -46,9 +46,13 @@ const swedishMessage = (issue: v.BaseIssue<unknown>): string => {
 };
 
 /** Valibot issues as Swedish lines naming the field: `tables.resultatbudget.rows.x.2025: ett tal väntades (fick "7 926")`. */
-export const describeIssues = (issues: readonly v.BaseIssue<unknown>[], limit = 10): string[] =>
+export const describeIssues = (
+  issues: readonly v.BaseIssue<unknown>[],
+  limit = 10,
+  whole = 'filen',
+): string[] =>
   issues.slice(0, limit).map((issue) => {
-    const path = v.getDotPath(issue) ?? '(hela filen)';
+    const path = v.getDotPath(issue) ?? `(hela ${whole})`;
     if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: okänt fält`;
     if (issue.input === undefined) return `${path}: fältet saknas`;
     return `${path}: ${swedishMessage(issue)} (${describe(issue.input)})`;

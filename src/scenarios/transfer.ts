@@ -13,6 +13,7 @@ import {
   scenarioFileText,
   type ScenarioImport,
 } from '../persistence/scenarioFiles';
+import { FILE_WORDS, MAX_IMPORT_BYTES, tooLargeMessage } from '../persistence/safeJson';
 import {
   decodeShareFragment,
   isShareFragment,
@@ -82,6 +83,19 @@ export const readScenarioText = (
     ? { ok: false, message: PLAN_MISMATCH, problems: problems.slice(0, 10) }
     : result;
 };
+
+/**
+ * A chosen or dropped file: its size first (a file over the limit is never read; exactly the limit is), then
+ * the same path as a pasted text.
+ */
+export const readScenarioFile = async (
+  file: Blob,
+  context: PlanContext,
+  now: Date = new Date(),
+): Promise<ScenarioImport> =>
+  file.size > MAX_IMPORT_BYTES
+    ? { ok: false, message: tooLargeMessage(FILE_WORDS, file.size), problems: [] }
+    : readScenarioText(await file.text(), context, now);
 
 export const shareLink = (pageUrl: string, document: ScenarioDocument, now: Date): Promise<string> =>
   shareLinkFor(pageUrl, document, now);
