@@ -70,7 +70,7 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
     examples,
     openId: initialDocument.id,
     storage: repository.status(),
-    notice: recovered,
+    notice: recovered ?? contents.scenarios.find((s) => s.repaired !== undefined)?.repaired,
     lastExportedAt: settings.lastExportedAt,
   };
 
