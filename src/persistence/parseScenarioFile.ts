@@ -68,7 +68,14 @@ const migratedFrom = (schemaVersion: number) =>
  */
 export const parseScenarioFile = (text: string, words: SourceWords = FILE_WORDS): ScenarioFileResult => {
   const envelope = readEnvelope(text, [SCENARIO_FORMAT], words);
-  if (!envelope.ok) return envelope;
+  return envelope.ok ? readScenarioData(envelope, words) : envelope;
+};
+
+/** The data of a read one-scenario envelope, migrated and checked against today's schema. */
+const readScenarioData = (
+  envelope: Extract<EnvelopeRead, { ok: true }>,
+  words: SourceWords,
+): ScenarioFileResult => {
   const parsed = v.safeParse(scenarioDataV1, migrate(envelope.data, envelope.schemaVersion));
   if (!parsed.success)
     return failure(
@@ -93,7 +100,7 @@ export const parseScenarioFiles = (text: string): ScenarioListResult => {
   const envelope = readEnvelope(text, [SCENARIO_FORMAT, SCENARIOS_FORMAT], FILE_WORDS);
   if (!envelope.ok) return envelope;
   if (envelope.format === SCENARIO_FORMAT) {
-    const single = parseScenarioFile(text);
+    const single = readScenarioData(envelope, FILE_WORDS);
     return single.ok ? { ok: true, scenarios: [single.scenario], migratedFrom: single.migratedFrom } : single;
   }
   const list = v.safeParse(scenarioList, envelope.data);
