@@ -13,6 +13,9 @@ import { allYears, budgetYears, type Year } from './years';
  */
 export const FRAME_AMOUNT_BOUNDS = MNKR;
 
+/** A number as a Swedish reader writes it (`−1 000 000`, `11,44`): the problems are shown as they are. */
+const sv = (value: number): string => value.toLocaleString('sv-SE', { maximumFractionDigits: 10 });
+
 /** Whether a frame change's amount can be taken: a finite number within {@link FRAME_AMOUNT_BOUNDS}. */
 export const isFrameAmountAllowed = (value: number): boolean =>
   Number.isFinite(value) && value >= FRAME_AMOUNT_BOUNDS.min && value <= FRAME_AMOUNT_BOUNDS.max;
@@ -45,7 +48,7 @@ export const checkChanges = (
         problems.push(`${row.label}: året ${yearKey} finns inte i planen för detta antagande.`);
       } else if (!Number.isFinite(value) || value < row.bounds.min || value > row.bounds.max) {
         problems.push(
-          `${row.label} ${yearKey}: ${value} ligger utanför det tillåtna (${row.bounds.min} till ${row.bounds.max}).`,
+          `${row.label} ${yearKey}: ${sv(value)} ligger utanför det tillåtna (${sv(row.bounds.min)} till ${sv(row.bounds.max)}).`,
         );
       }
     }
@@ -61,7 +64,7 @@ export const checkChanges = (
         problems.push(`Ramförändringen "${change.name}": året ${yearKey} finns inte i planen.`);
       else if (!isFrameAmountAllowed(value))
         problems.push(
-          `Ramförändringen "${change.name}" ${yearKey}: ${value} mnkr ligger utanför det tillåtna (${FRAME_AMOUNT_BOUNDS.min} till ${FRAME_AMOUNT_BOUNDS.max}).`,
+          `Ramförändringen "${change.name}" ${yearKey}: ${sv(value)} mnkr ligger utanför det tillåtna (${sv(FRAME_AMOUNT_BOUNDS.min)} till ${sv(FRAME_AMOUNT_BOUNDS.max)} mnkr).`,
         );
   }
   return problems;

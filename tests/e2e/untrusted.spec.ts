@@ -148,7 +148,7 @@ test('a saved scenario out of bounds, or made for another plan, opens with a war
   await expect(warning).toContainText('Scenariot ”Utanför gränserna” passar inte planen');
   await expect(warning).toContainText('Skattesats 2025: 500 ligger utanför det tillåtna (5 till 20).');
   await expect(warning).toContainText(
-    'Ramförändringen "Klistrad rad" 2025: 151000000000 mnkr ligger utanför',
+    sv('Ramförändringen "Klistrad rad" 2025: 151 000 000 000 mnkr ligger utanför'),
   );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Utanför gränserna');
 

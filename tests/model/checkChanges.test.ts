@@ -32,7 +32,7 @@ describe('checkChanges: frame-change amounts', () => {
     expect(check(withAmount(-1_000_000))).toEqual([]);
     expect(check(withAmount(0))).toEqual([]);
     expect(check(withAmount(1_000_001))).toEqual([
-      'Ramförändringen "Kollektivtrafik" 2026: 1000001 mnkr ligger utanför det tillåtna (-1000000 till 1000000).',
+      'Ramförändringen "Kollektivtrafik" 2026: 1\u00a0000\u00a0001 mnkr ligger utanför det tillåtna (\u22121\u00a0000\u00a0000 till 1\u00a0000\u00a0000 mnkr).',
     ]);
     expect(check(withAmount(-1_000_001))).toHaveLength(1);
     expect(check(withAmount(nextUp(1_000_000)))).toHaveLength(1);
