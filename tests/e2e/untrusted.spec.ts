@@ -1,4 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openTab, shown, sv } from './grid';
 
@@ -165,6 +166,7 @@ test('a saved scenario out of bounds, or made for another plan, opens with a war
 test('a start that froze while computing a scenario opens the plan in safe mode, and says what to do', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await start(page);
   const heavy = scenarioData('tungt', 'Tungt scenario');
   await putRecord(page, 'scenario:tungt', { ...envelope(heavy), revision: 1 });
@@ -185,6 +187,8 @@ test('a start that froze while computing a scenario opens the plan in safe mode,
   await expect(shown(page, 'verksamhetens_kostnader', 2025)).toHaveText(sv('-11 575'));
   await expect(safe.getByRole('button', { name: 'Spara ”Tungt scenario” som fil' })).toBeVisible();
   await expect(safe.getByRole('button', { name: 'Ta bort ”Tungt scenario”' })).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.library-banners').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
   await safe.getByRole('button', { name: 'Öppna ”Tungt scenario” ändå' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tungt scenario');
