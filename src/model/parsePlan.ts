@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describeIssues, isPlainObject } from './describeIssues';
 import { planSchema, type Plan } from './planSchema';
+import { slug } from './rows/planRowContext';
 import { allYears, budgetYears } from './years';
 
 /** A plan file that cannot be used; `problems` name each field and what is wrong with it, in Swedish. */
@@ -12,6 +13,24 @@ export class PlanError extends Error {
     this.problems = problems;
   }
 }
+
+/** Each nämnd's rows are named after it (`Anslag_året_innan_Regionstyrelsen`): two names may not meet in one. */
+const namndProblems = (plan: Plan): string[] => {
+  const problems: string[] = [];
+  const slugs = new Map<string, string>();
+  for (const namnd of Object.keys(plan.tables.namndramar.namnder)) {
+    const id = slug(namnd);
+    const other = slugs.get(id);
+    if (id === '')
+      problems.push(`tables.namndramar.namnder: ”${namnd.slice(0, 40)}” saknar bokstäver och siffror`);
+    else if (other !== undefined)
+      problems.push(
+        `tables.namndramar.namnder: ”${namnd.slice(0, 40)}” och ”${other.slice(0, 40)}” går inte att skilja åt`,
+      );
+    slugs.set(id, namnd);
+  }
+  return problems;
+};
 
 /** Rows that every year of the model needs: the model cannot invent a published figure that is missing. */
 const coverage = (plan: Plan): string[] => {
@@ -60,7 +79,7 @@ const coverage = (plan: Plan): string[] => {
     problems.push('years: budget- och kalkylåren ska vara på varandra följande år');
   const anyNamnd = Object.values(plan.tables.namndramar.namnder)[0];
   if (anyNamnd) need('tables.namndramar.namnder.*.anslag_aret_innan', anyNamnd.anslag_aret_innan, budget);
-  return problems;
+  return [...problems, ...namndProblems(plan)];
 };
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isPlainObject } from './describeIssues';
 
 /**
  * The shape of a plan fixture (`fixtures/plans/*.json`): the published tables of one decided plan, each with
@@ -6,24 +7,44 @@ import * as v from 'valibot';
  * except the data.
  */
 
+/**
+ * Valibot reads an array as an object with keys "0", "1", …, so `tables: []` or `namnder: []` would pass as an
+ * empty object: every object and record of a plan refuses a list (and null, text, a number) with a message.
+ */
+/** Each nämnd and year is rows and columns of the workbook: a plan far beyond any region's stays out. */
+export const MAX_NAMNDER = 100;
+export const MAX_BUDGET_YEARS = 10;
+export const MAX_KALKYL_YEARS = 20;
+
+const notAList = v.custom<Record<string, unknown>>(isPlainObject, 'ett objekt väntades');
+const object = <const TEntries extends v.ObjectEntries>(entries: TEntries) =>
+  v.pipe(notAList, v.strictObject(entries));
+const record = <
+  TKey extends v.BaseSchema<string, string, v.BaseIssue<unknown>>,
+  TValue extends v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>,
+>(
+  key: TKey,
+  value: TValue,
+) => v.pipe(notAList, v.record(key, value));
+
 const yearKey = v.pipe(v.string(), v.regex(/^\d{4}$/, 'årtal med fyra siffror väntades'));
 const amount = v.pipe(v.number('ett tal väntades'), v.finite('ett ändligt tal väntades'));
-const yearValues = v.record(yearKey, amount);
+const yearValues = record(yearKey, amount);
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'får inte vara tom'));
 
-const source = v.strictObject({ document: nonEmpty, section: nonEmpty });
+const source = object({ document: nonEmpty, section: nonEmpty });
 
 const table = <const TRows extends string>(rows: readonly TRows[]) =>
-  v.strictObject({
+  object({
     source,
     unit: nonEmpty,
     note: v.optional(v.string()),
-    rows: v.strictObject(
+    rows: object(
       Object.fromEntries(rows.map((row) => [row, yearValues])) as Record<TRows, typeof yearValues>,
     ),
   });
 
-const namndSchema = v.strictObject({
+const namndSchema = object({
   anslag_aret_innan: yearValues,
   prisupprakning: yearValues,
   ramforandring: yearValues,
@@ -31,18 +52,18 @@ const namndSchema = v.strictObject({
   ram: yearValues,
 });
 
-const assumptionValue = v.strictObject({
+const assumptionValue = object({
   value: amount,
   unit: nonEmpty,
   basis: nonEmpty,
 });
-const assumptionValues = v.strictObject({
+const assumptionValues = object({
   values: yearValues,
   unit: nonEmpty,
   basis: nonEmpty,
 });
 
-export const planSchema = v.strictObject({
+export const planSchema = object({
   format: v.literal('budgetverkstad.plan', 'formatet ska vara "budgetverkstad.plan"'),
   schemaVersion: v.literal(1, 'schemaVersion 1 väntades'),
   id: v.pipe(nonEmpty, v.regex(/^[a-z0-9-]+$/, 'endast a–z, 0–9 och bindestreck')),
@@ -51,13 +72,20 @@ export const planSchema = v.strictObject({
   organisation: nonEmpty,
   decided: nonEmpty,
   unit: v.literal('mnkr', 'enheten ska vara mnkr'),
-  years: v.strictObject({
+  years: object({
     base: v.pipe(amount, v.integer('ett heltal väntades')),
-    budget: v.pipe(v.array(v.pipe(amount, v.integer())), v.minLength(1, 'minst ett budgetår')),
-    kalkyl: v.array(v.pipe(amount, v.integer())),
+    budget: v.pipe(
+      v.array(v.pipe(amount, v.integer())),
+      v.minLength(1, 'minst ett budgetår'),
+      v.maxLength(MAX_BUDGET_YEARS, `högst ${MAX_BUDGET_YEARS} budgetår`),
+    ),
+    kalkyl: v.pipe(
+      v.array(v.pipe(amount, v.integer())),
+      v.maxLength(MAX_KALKYL_YEARS, `högst ${MAX_KALKYL_YEARS} kalkylår`),
+    ),
   }),
-  sources: v.record(v.string(), nonEmpty),
-  tables: v.strictObject({
+  sources: record(v.string(), nonEmpty),
+  tables: object({
     resultatbudget: table([
       'verksamhetens_intakter',
       'verksamhetens_kostnader',
@@ -117,37 +145,41 @@ export const planSchema = v.strictObject({
     skatteunderlagstillvaxt: table(['tillvaxt', 'forandring_mot_sp2024']),
     lpik: table(['inkl_lakemedel', 'timlon', 'sociala_avgifter', 'forbrukning', 'exkl_lakemedel']),
     lakemedelskostnader: table(['formanslakemedel', 'rekvisition']),
-    pensioner: v.strictObject({
+    pensioner: object({
       source,
       unit: nonEmpty,
-      rows: v.strictObject({ pensionskostnader: yearValues }),
+      rows: object({ pensionskostnader: yearValues }),
       expectedReturnNominal: amount,
       expectedReturnReal: amount,
     }),
     skattesats: table(['utdebitering']),
-    namndramar: v.strictObject({
+    namndramar: object({
       source,
       unit: nonEmpty,
       note: v.optional(v.string()),
-      namnder: v.record(nonEmpty, namndSchema),
+      namnder: v.pipe(
+        record(nonEmpty, namndSchema),
+        v.check((o) => Object.keys(o).length >= 1, 'minst en nämnd'),
+        v.check((o) => Object.keys(o).length <= MAX_NAMNDER, `högst ${MAX_NAMNDER} nämnder`),
+      ),
       summa: yearValues,
     }),
   }),
-  goals: v.strictObject({
+  goals: object({
     source,
-    verksamhetensResultat: v.strictObject({ min: amount, max: amount, published: yearValues }),
-    soliditetFullfondering: v.strictObject({ min: amount, published: yearValues }),
-    sjalvfinansieringsgrad: v.strictObject({
+    verksamhetensResultat: object({ min: amount, max: amount, published: yearValues }),
+    soliditetFullfondering: object({ min: amount, published: yearValues }),
+    sjalvfinansieringsgrad: object({
       min: amount,
       years: v.array(v.pipe(amount, v.integer())),
       published: amount,
     }),
-    balanskrav: v.strictObject({ min: amount }),
+    balanskrav: object({ min: amount }),
     resultatkravProcent: amount,
   }),
-  assumptions: v.strictObject({
+  assumptions: object({
     source,
-    items: v.strictObject({
+    items: object({
       intaktPer100Invanare: assumptionValue,
       avskrivningstid: assumptionValue,
       pensionsavkastning: assumptionValue,

@@ -55,7 +55,13 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
       tabSync.post({ type: 'scenario/saved', id: saved.document.id, revision: saved.revision });
   });
 
-  let initial = pickInitial(records, examples, [options.preferredOpenId, settings.lastOpenId]);
+  const picked = pickInitial(records, examples, [options.preferredOpenId, settings.lastOpenId]);
+  // A scenario that froze or slowed an earlier start is not computed now: the plan opens, and says why.
+  const safeMode =
+    picked && options.watchdog?.suspectOf('document' in picked ? picked.document.id : picked.id);
+  let initial = safeMode
+    ? newScenario(plan, uniqueName(START_SCENARIO_NAME, takenNames()), newId(), now())
+    : picked;
   if (!initial) {
     const fresh = newScenario(plan, START_SCENARIO_NAME, newId(), now());
     const result = await repository.save(fresh, { expectedRevision: 0 });
@@ -74,8 +80,9 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
     examples,
     openId: initialDocument.id,
     storage: repository.status(),
-    notice: recovered ?? renamed,
+    notice: recovered ?? renamed ?? contents.scenarios.find((s) => s.repaired !== undefined)?.repaired,
     lastExportedAt: settings.lastExportedAt,
+    safeMode,
   };
 
   const setState = (patch: Partial<LibraryState>) => {
@@ -96,8 +103,10 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   const show = (document: ScenarioDocument, revision: number, notice?: string, save = false) => {
     openBase = revision;
     if (!save) autosave?.accept(document);
-    store?.dispatch({ type: 'scenario/load', document });
-    setState({ openId: document.id, ...(notice === undefined ? {} : { notice }) });
+    const load = () => store?.dispatch({ type: 'scenario/load', document });
+    if (options.watchdog) options.watchdog.watch(document, load);
+    else load();
+    setState({ openId: document.id, safeMode: undefined, ...(notice === undefined ? {} : { notice }) });
     rememberOpen(document.id);
   };
 
@@ -229,6 +238,8 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
     },
     remove: async (id) => {
       if (!records.has(id)) return;
+      options.watchdog?.forgive(id);
+      if (state.safeMode?.id === id) setState({ safeMode: undefined });
       if (id === state.openId) await autosave?.flush();
       await update(id, now().toISOString());
       if (id !== state.openId) return;

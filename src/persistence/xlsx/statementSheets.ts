@@ -56,7 +56,8 @@ const writeStatementSheet = (
       if (content === null || content === '') return;
       const at = r > 0 && c > 0 ? layout.at(name, r, c) : undefined;
       const cell = excelRow.getCell(c + 1);
-      cell.value = cellValue(content, at ? cellAt(results, at.row.id, at.year) : null, at?.row);
+      // Only a value cell holds the model's formula; a label is text even if a plan's name starts with `=`.
+      cell.value = at ? cellValue(content, cellAt(results, at.row.id, at.year), at.row) : content;
       if (r === 0) cell.numFmt = YEAR_FORMAT;
       else if (at) styleValueCell(cell, at.row);
     });

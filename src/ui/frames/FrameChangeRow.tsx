@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatNumber } from '../../format/formatNumber';
 import { parseSvNumber } from '../../format/parseSvNumber';
+import { FRAME_AMOUNT_BOUNDS, isFrameAmountAllowed } from '../../model/checkChanges';
 import type { FrameChange } from '../../model/scenarioChanges';
 import { useScenarioStore } from '../../scenarios/useScenario';
 
@@ -34,6 +35,12 @@ export const FrameChangeRow = ({
         text,
         message: parsed.ok ? 'Skriv beloppet i mnkr, till exempel 50 eller −11.' : parsed.message,
       });
+      return;
+    }
+    if (!isFrameAmountAllowed(parsed.value)) {
+      const { min, max } = FRAME_AMOUNT_BOUNDS;
+      const message = `Beloppet ska ligga mellan ${formatNumber(min, 0)} och ${formatNumber(max, 0)} mnkr.`;
+      setError({ year, text, message });
       return;
     }
     setError(undefined);

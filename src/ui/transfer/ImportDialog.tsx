@@ -1,6 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
-import { readScenarioText } from '../../scenarios/transfer';
+import { readScenarioFile, readScenarioText, type ScenarioImport } from '../../scenarios/transfer';
 import { useScenarioStore } from '../../scenarios/useScenario';
 
 type Props = {
@@ -9,8 +9,6 @@ type Props = {
 };
 
 type Problem = { readonly message: string; readonly problems: readonly string[] };
-
-const MAX_FILE_BYTES = 2_000_000;
 
 /** 'Importera': a file, a dropped file or pasted JSON, all through the one validating path. */
 export const ImportDialog = ({ onImport }: Props) => {
@@ -21,8 +19,7 @@ export const ImportDialog = ({ onImport }: Props) => {
   const [dragging, setDragging] = useState(false);
   const [status, setStatus] = useState('');
 
-  const read = async (contents: string, source: string) => {
-    const result = readScenarioText(contents, store.getState());
+  const read = async (result: ScenarioImport, source: string) => {
     if (!result.ok) {
       setProblem({ message: `${source}: ${result.message}`, problems: result.problems });
       return;
@@ -40,12 +37,7 @@ export const ImportDialog = ({ onImport }: Props) => {
   };
 
   const readFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setProblem({ message: `${file.name}: Filen är för stor (högst 2 MB).`, problems: [] });
-      return;
-    }
-    await read(await file.text(), file.name);
+    if (file) await read(await readScenarioFile(file, store.getState()), file.name);
   };
 
   const onDrop = (event: DragEvent) => {
@@ -53,7 +45,11 @@ export const ImportDialog = ({ onImport }: Props) => {
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (file) void readFile(file);
-    else void read(event.dataTransfer.getData('text/plain'), 'Den släppta texten');
+    else
+      void read(
+        readScenarioText(event.dataTransfer.getData('text/plain'), store.getState()),
+        'Den släppta texten',
+      );
   };
 
   return (
@@ -108,7 +104,7 @@ export const ImportDialog = ({ onImport }: Props) => {
         <button
           type="button"
           disabled={!text.trim()}
-          onClick={() => void read(text, 'Den inklistrade texten')}
+          onClick={() => void read(readScenarioText(text, store.getState()), 'Den inklistrade texten')}
         >
           Importera texten
         </button>
