@@ -1,4 +1,8 @@
 import * as v from 'valibot';
+import type { ScenarioDocument } from '../model/scenarioDocument';
+import { APP_VERSION, SCENARIO_FORMAT } from './envelope';
+import { CURRENT_SCENARIO_SCHEMA_VERSION } from './migrations';
+import type { ScenarioRecord } from './scenarioRecord';
 
 /**
  * One committed edit that may not be saved yet: which tab made it, its place in that tab's order of edits,
@@ -9,6 +13,7 @@ export type JournalRecord = {
   readonly id: string;
   readonly seq: number;
   readonly baseRevision: number;
+  /** The scenario envelope with the document as it is in memory (made plain data when it is read back). */
   readonly record: unknown;
 };
 
@@ -30,11 +35,33 @@ export type EditJournal = {
   readonly remove: (entries: readonly JournalRecord[]) => Promise<void>;
 };
 
+/**
+ * The entry for a tab's `seq`-th edit: the envelope a save would store, but with the document as it is in
+ * memory (no trip through JSON, as toRecord makes: that is left to the read after a crash, off the edit).
+ */
+export const journalRecord = (
+  tab: string,
+  seq: number,
+  document: ScenarioDocument,
+  baseRevision: number,
+  now: Date,
+): JournalRecord => {
+  const record: ScenarioRecord = {
+    format: SCENARIO_FORMAT,
+    schemaVersion: CURRENT_SCENARIO_SCHEMA_VERSION,
+    appVersion: APP_VERSION,
+    savedAt: now.toISOString(),
+    data: document,
+    revision: baseRevision + 1,
+  };
+  return { tab, id: document.id, seq, baseRevision, record };
+};
+
 export const JOURNAL_DATABASE = 'budgetverkstad-journal';
 const STORE = 'edits';
 const OPEN_TIMEOUT_MS = 4000;
 
-const journalRecord = v.object({
+const journalRecordSchema = v.object({
   tab: v.string(),
   id: v.string(),
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -42,7 +69,7 @@ const journalRecord = v.object({
   record: v.unknown(),
 });
 const readEntry = (raw: unknown): JournalRecord | undefined => {
-  const parsed = v.safeParse(journalRecord, raw);
+  const parsed = v.safeParse(journalRecordSchema, raw);
   return parsed.success ? parsed.output : undefined;
 };
 

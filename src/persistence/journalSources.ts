@@ -11,8 +11,17 @@ export type JournalEntry = { readonly document: ScenarioDocument; readonly baseR
 /** Where a closing page (`pagehide`) journals in the scenario store itself. */
 export const PAGEHIDE_JOURNAL_PREFIX = 'journal:';
 
+/** Plain data, as a file would hold it (the edit journal stores the document as it was in memory). */
+const plain = (raw: unknown): unknown => {
+  try {
+    return JSON.parse(JSON.stringify(raw)) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
 const toEntry = (raw: unknown, baseRevision?: number, id?: string): JournalEntry[] => {
-  const record = readRecord('journal', raw);
+  const record = readRecord('journal', plain(raw));
   if (record.kind !== 'scenario' || (id !== undefined && record.document.id !== id)) return [];
   return [{ document: record.document, baseRevision: baseRevision ?? record.revision - 1 }];
 };

@@ -1,6 +1,7 @@
 import type { ScenarioDocument } from '../model/scenarioDocument';
-import { memoryJournal, openIdbJournal, type EditJournal } from './editJournal';
+import { journalRecord, memoryJournal, type EditJournal } from './editJournal';
 import { openIdbBackend, requestPersistentStorage } from './idbBackend';
+import { openJournal } from './journalThread';
 import { PAGEHIDE_JOURNAL_PREFIX, readJournalSources, type JournalEntry } from './journalSources';
 import { localJournal } from './localJournal';
 import { memoryBackend } from './memoryBackend';
@@ -205,10 +206,8 @@ export const createScenarioRepository = (
       localJournal.write(document.id, record);
       void backend.setNow(`${PAGEHIDE_JOURNAL_PREFIX}${document.id}`, record).catch(() => undefined);
     },
-    journalEdit: (tab, seq, document, baseRevision) => {
-      const record = toRecord(document, baseRevision + 1, undefined, now(), CURRENT_SCENARIO_SCHEMA_VERSION);
-      journal.write({ tab, id: document.id, seq, baseRevision, record });
-    },
+    journalEdit: (tab, seq, document, baseRevision) =>
+      journal.write(journalRecord(tab, seq, document, baseRevision, now())),
     settleJournal: (tab, id, upto, revision) => journal.settle(tab, id, upto, revision),
     foldJournal: (fold) =>
       withLock(lockName('journal'), async () => {
@@ -238,7 +237,7 @@ export const openScenarioRepository = async (): Promise<ScenarioRepository> => {
   try {
     const [backend, journal] = await Promise.all([
       openIdbBackend(),
-      openIdbJournal().catch(() => memoryJournal()),
+      openJournal().catch(() => memoryJournal()),
     ]);
     requestPersistentStorage();
     return createScenarioRepository(backend, undefined, undefined, journal);

@@ -8,6 +8,7 @@ import {
   type EditJournal,
   type JournalRecord,
 } from '../../src/persistence/editJournal';
+import { applyJournalMessage, workerJournal, type JournalMessage } from '../../src/persistence/journalThread';
 import { memoryBackend } from '../../src/persistence/memoryBackend';
 import { createScenarioRepository, openScenarioRepository } from '../../src/persistence/scenarioRepository';
 import { holdTabPresence } from '../../src/persistence/tabPresence';
@@ -156,5 +157,55 @@ describe('the repository folds journalled edits in', () => {
     };
     await Promise.all([repository.foldJournal(fold), other.foldJournal(fold)]);
     expect(folds).toBe(1);
+  });
+});
+
+describe('the journal written on a worker', () => {
+  /** A stand-in for the worker: what the page posts is applied to its own journal, asynchronously. */
+  const fakeWorker = (onWorker: EditJournal) => {
+    const worker = {
+      posted: 0,
+      onmessage: null as ((event: MessageEvent<unknown>) => void) | null,
+      onerror: null as ((event: ErrorEvent) => void) | null,
+      postMessage: (message: JournalMessage) => {
+        worker.posted += 1;
+        queueMicrotask(() => applyJournalMessage(onWorker, message));
+      },
+      say: (data: unknown) => worker.onmessage?.({ data } as MessageEvent<unknown>),
+    };
+    return worker;
+  };
+
+  it('writes here until the worker is ready, then posts every write and settle to it, in order', async () => {
+    const here = memoryJournal();
+    const there = memoryJournal();
+    const worker = fakeWorker(there);
+    const journal = workerJournal(here, worker);
+    journal.write(entry(1));
+    expect(worker.posted).toBe(0);
+    worker.say('ready');
+    journal.write(entry(2, 1, 'flik-2'));
+    journal.write(entry(3, 1, 'flik-2'));
+    journal.settle('flik-2', 'a', 2, 5);
+    expect(worker.posted).toBe(3);
+    expect(await seqs(here)).toEqual([['flik-1', 'a', 1, 1]]);
+    await Promise.resolve();
+    expect(await seqs(there)).toEqual([['flik-2', 'a', 3, 5]]);
+  });
+
+  it('goes back to writing here when the worker fails to open the journal or breaks', async () => {
+    const here = memoryJournal();
+    const worker = fakeWorker(memoryJournal());
+    const journal = workerJournal(here, worker);
+    worker.say('failed');
+    journal.write(entry(1));
+    worker.say('ready');
+    worker.onerror?.({} as ErrorEvent);
+    journal.write(entry(2, 1, 'flik-2'));
+    expect(worker.posted).toBe(0);
+    expect(await seqs(here)).toEqual([
+      ['flik-1', 'a', 1, 1],
+      ['flik-2', 'a', 2, 1],
+    ]);
   });
 });
