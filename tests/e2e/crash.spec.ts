@@ -25,11 +25,17 @@ const launch = async (profile: string, baseURL: string): Promise<Running> => {
     timezoneId: 'Europe/Stockholm',
     viewport: { width: 1280, height: 720 },
   });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto('/');
-  await openTab(page, 'Antaganden');
-  await expect(shown(page, 'befolkning', 2025)).toBeVisible();
-  return { context, page, group: findBrowserGroup(profile) };
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    await openTab(page, 'Antaganden');
+    await expect(shown(page, 'befolkning', 2025)).toBeVisible();
+    return { context, page, group: findBrowserGroup(profile) };
+  } catch (error) {
+    // Not left running on the profile the test then removes.
+    await context.close().catch(() => undefined);
+    throw error;
+  }
 };
 
 const killed = async ({ context, group }: Running) => {
