@@ -1,8 +1,10 @@
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import type { SavedScenario } from '../persistence/scenarioRepository';
+import { holdTabPresence } from '../persistence/tabPresence';
 import { createTabSync } from '../persistence/tabSync';
 import { startAutosave, type Autosave } from './autosave';
 import type { Command } from './commands';
+import { startEditJournaling, type EditJournaling } from './editJournaling';
 import { exampleScenarios, isExampleId } from './examples';
 import {
   COPY_FROM_OTHER_TAB,
@@ -33,11 +35,13 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
   const tabSync = options.tabSync ?? createTabSync();
+  const { tab } = tabSync;
+  // Held while this tab lives, so that no other tab's start takes this tab's journal (see recoverJournal).
+  const leave = holdTabPresence(tab);
   const contents = await repository.loadAll();
   const settings = await repository.loadSettings();
   const records = new Map(contents.scenarios.map((s) => [s.document.id, s]));
   const recovered = await recoverJournal(repository, records, newId, now);
-  const journaled = new Set<string>();
   const examples = exampleScenarios(plan);
   const listeners = new Set<() => void>();
 
@@ -73,6 +77,7 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   let openBase = 'document' in initial ? initial.revision : 0;
   let store: ScenarioStore | undefined;
   let autosave: Autosave | undefined;
+  let journaling: EditJournaling | undefined;
   let detach: () => void = () => undefined;
   let state: LibraryState = {
     ...listsOf(records),
@@ -130,15 +135,17 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
         `”${ours.name}” ändrades samtidigt i en annan flik. Båda versionerna finns kvar: dina ändringar är sparade som ”${copy.name}”, som är öppet här.`,
     );
     await persistOpen(copy);
+    journaling?.drop(ours.id);
   };
 
   const persistOpen = async (document: ScenarioDocument): Promise<void> => {
     if (isExampleId(document.id)) return;
     const saved = { ...document, updatedAt: now().toISOString() };
+    const settle = journaling?.saving(document.id);
     const result = await repository.save(saved, { expectedRevision: openBase });
     if (result.ok) {
       if (state.openId === document.id) openBase = result.saved.revision;
-      if (journaled.delete(document.id)) void repository.clearJournal(document.id);
+      settle?.(result.saved.revision);
       remember(result.saved);
       setState({});
     } else if (result.reason === 'conflict') await keepBoth(result.current);
@@ -184,11 +191,13 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
     attach: (attached) => {
       store = attached;
       autosave = startAutosave(attached, persistOpen, options.autosaveDelayMs);
+      journaling = startEditJournaling(attached, autosave, repository, tab, () => openBase);
       const unsubscribe = tabSync.subscribe((message) => void onOtherTab(message.id));
       const unwatch = repository.onStatusChange(() => setState({}));
       detach = () => {
         unsubscribe();
         unwatch();
+        journaling?.stop();
         autosave?.stop();
       };
       return {
@@ -263,16 +272,12 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
       setState({ lastExportedAt: settings.lastExportedAt });
     },
     flush: () => autosave?.flush() ?? Promise.resolve(),
-    journalNow: () => {
-      const document = store?.getState().document;
-      if (!document || !autosave?.isDirty() || isExampleId(document.id)) return;
-      journaled.add(document.id);
-      repository.journal(document, openBase);
-    },
+    journalNow: () => journaling?.journalNow(),
     dismissNotice: () => setState({ notice: undefined }),
     close: () => {
       detach();
       tabSync.close();
+      leave();
     },
   };
   return library;
