@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculateOnce } from '../../src/engine/calculateOnce';
 import { createEngine } from '../../src/engine/createEngine';
 import { compileWorkbook, computedCells } from '../../src/model/compileWorkbook';
+import { FRAME_ACTIVE_TEXT, FRAME_KIND_TEXT } from '../../src/model/frameChangeSheet';
 import { FRAME_CHANGE_SHEET } from '../../src/model/rowSpec';
 import { NO_CHANGES, type ScenarioChanges } from '../../src/model/scenarioChanges';
 import { FORMULA_NAMES } from '../formulaNames';
@@ -79,11 +80,15 @@ describe('user text is never code', () => {
     const texts = Object.values(cells).flatMap((sheet) =>
       sheet.flat().filter((cell): cell is string => typeof cell === 'string'),
     );
-    // What remains as text is the model's own formulas and the frame changes' typ.
-    for (const text of texts) expect(text.startsWith('=') || ['kostnad', 'intäkt'].includes(text)).toBe(true);
+    // What remains as text is the model's own formulas and the frame changes' typ and aktiv, both fixed words.
+    const fixedWords: readonly string[] = [
+      ...Object.values(FRAME_KIND_TEXT),
+      ...Object.values(FRAME_ACTIVE_TEXT),
+    ];
+    for (const text of texts) expect(text.startsWith('=') || fixedWords.includes(text)).toBe(true);
     for (const name of FORMULA_NAMES) expect(texts).not.toContain(name);
     expect(texts).not.toContain('Skatteintäkter');
-    expect(cells[FRAME_CHANGE_SHEET][1]?.slice(0, 4)).toEqual([null, null, 'kostnad', 1]);
+    expect(cells[FRAME_CHANGE_SHEET][1]?.slice(0, 5)).toEqual([null, null, 'kostnad', 'ja', 10]);
   });
 
   it('keeps the names as written in the compiled sheet the Excel export reads', () => {

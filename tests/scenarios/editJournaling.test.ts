@@ -6,6 +6,7 @@ import { openIdbJournal } from '../../src/persistence/editJournal';
 import { openScenarioRepository, type ScenarioRepository } from '../../src/persistence/scenarioRepository';
 import type { TabSync } from '../../src/persistence/tabSync';
 import { openLibrary, type ScenarioLibrary } from '../../src/scenarios/scenarioLibrary';
+import { START_SCENARIO_NAME } from '../../src/scenarios/startScenarioName';
 import { createScenarioStore, type ScenarioStore } from '../../src/scenarios/scenarioStore';
 import { installFakeLocks } from '../fakeLocks';
 import { plan } from '../helpers';
@@ -70,7 +71,7 @@ describe('every committed edit is journalled before its save', () => {
     crash(tab);
     const next = await openTab('b');
     expect(skattesats(next.store.getState().document)).toBe(11.44);
-    expect(savedList(next)).toEqual([['Planen som beslutad', 11.44, 2]]);
+    expect(savedList(next)).toEqual([[START_SCENARIO_NAME, 11.44, 2]]);
     expect(next.library.getState().notice).toBeUndefined();
     expect(await journal()).toEqual([]);
   });
@@ -100,7 +101,7 @@ describe('every committed edit is journalled before its save', () => {
     crash(tab);
     const next = await openTab('b');
     expect(next.library.getState().notice).toBeUndefined();
-    expect(savedList(next)).toEqual([['Planen som beslutad', 11.44, 3]]);
+    expect(savedList(next)).toEqual([[START_SCENARIO_NAME, 11.44, 3]]);
     expect(skattesats(next.store.getState().document, 2026)).toBe(11.54);
   });
 
@@ -116,7 +117,7 @@ describe('every committed edit is journalled before its save', () => {
     crash(other);
     const next = await openTab('c');
     expect(next.library.getState().notice).toBeUndefined();
-    expect(savedList(next)).toEqual([['Planen som beslutad', 11.6, 2]]);
+    expect(savedList(next)).toEqual([[START_SCENARIO_NAME, 11.6, 2]]);
   });
 
   it('keeps the edit as a copy when another tab saved the scenario after it', async () => {
@@ -129,8 +130,8 @@ describe('every committed edit is journalled before its save', () => {
     const next = await openTab('c');
     expect(next.library.getState().notice).toMatch(/inte hann sparas.*kopia från annan flik/);
     expect(Object.fromEntries(savedList(next).map(([name, ...rest]) => [name, rest]))).toEqual({
-      'Planen som beslutad': [undefined, 2],
-      'Planen som beslutad (kopia från annan flik)': [11.44, 1],
+      [START_SCENARIO_NAME]: [undefined, 2],
+      [`${START_SCENARIO_NAME} (kopia från annan flik)`]: [11.44, 1],
     });
   });
 
@@ -138,10 +139,10 @@ describe('every committed edit is journalled before its save', () => {
     const tab = await openTab('a');
     setSkattesats(tab, 11.44);
     const other = await openTab('b');
-    expect(savedList(other)).toEqual([['Planen som beslutad', undefined, 1]]);
+    expect(savedList(other)).toEqual([[START_SCENARIO_NAME, undefined, 1]]);
     await tab.library.flush();
     expect(tab.library.getState().notice).toBeUndefined();
-    expect(savedList(tab)).toEqual([['Planen som beslutad', 11.44, 2]]);
+    expect(savedList(tab)).toEqual([[START_SCENARIO_NAME, 11.44, 2]]);
   });
 
   it('journals the first edit of an example in its new copy, and never the example itself', async () => {
