@@ -5,7 +5,8 @@ import { cellText, differsFromPlan, type ViewMode } from './cellDisplay';
 
 /**
  * One year of one row. Changed inputs carry a marker and say so in words for screen readers; computed cells
- * that differ from the plan are marked too, so a change's reach is visible at a glance.
+ * that differ from the plan are marked too, so a change's reach is visible at a glance. The active cell is an
+ * editing host whose content is not editable (see useTextEntry): text from an IME or `insertText` reaches it.
  */
 export const GridCell = memo(function GridCell({
   data,
@@ -15,7 +16,7 @@ export const GridCell = memo(function GridCell({
   mode,
   kalkyl,
   active,
-  message,
+  popup,
   onSelect,
   onEdit,
   children,
@@ -27,7 +28,8 @@ export const GridCell = memo(function GridCell({
   mode: ViewMode;
   kalkyl: boolean;
   active: boolean;
-  message: string | undefined;
+  /** A message or a question shown under the cell. */
+  popup: ReactNode;
   /** Stable across renders (with `data` shared when unchanged), so an untouched cell does not render. */
   onSelect: (rowIndex: number, col: number) => void;
   onEdit: (rowId: string, year: number) => void;
@@ -41,6 +43,7 @@ export const GridCell = memo(function GridCell({
   const plan = data.plan[key] ?? null;
   const differs = hasCell && !input && differsFromPlan(scenario, plan);
   const problem = scenario !== null && typeof scenario === 'object' ? scenario : undefined;
+  const host = active && !children;
   const classes = [
     kalkyl ? 'kalkyl' : 'budget',
     input ? 'editable' : '',
@@ -59,23 +62,30 @@ export const GridCell = memo(function GridCell({
       aria-selected={active}
       aria-readonly={input ? undefined : true}
       title={problem?.message}
+      contentEditable={host || undefined}
+      suppressContentEditableWarning
+      spellCheck={host ? false : undefined}
       onMouseDown={() => onSelect(rowIndex, col)}
       onDoubleClick={() => onEdit(data.row.id, year)}
     >
       {children ?? (
         <>
-          <span className="cell-value">{cellText(data, key, mode)}</span>
+          <span className="cell-value" contentEditable={false}>
+            {cellText(data, key, mode)}
+          </span>
           {changed ? (
-            <span className="visually-hidden">, ändrad; planen {formatRowValue(plan, data.row)}</span>
+            <span className="visually-hidden" contentEditable={false}>
+              , ändrad; planen {formatRowValue(plan, data.row)}
+            </span>
           ) : null}
-          {problem ? <span className="visually-hidden">, {problem.message}</span> : null}
+          {problem ? (
+            <span className="visually-hidden" contentEditable={false}>
+              , {problem.message}
+            </span>
+          ) : null}
         </>
       )}
-      {message && !children ? (
-        <div className="cell-error" role="alert">
-          {message}
-        </div>
-      ) : null}
+      {children ? null : popup}
     </td>
   );
 });

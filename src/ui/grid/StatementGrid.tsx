@@ -1,12 +1,25 @@
 import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
+import { splitPastedRow } from '../../format/pastedCells';
 import type { StatementSheet } from '../../model/rowSpec';
 import { selectSheetRows, type GridRow } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
-import type { ViewMode } from './cellDisplay';
+import { basisLabelOf, type ViewMode } from './cellDisplay';
 import type { EditorMove } from './CellEditor';
-import { StatementRow } from './StatementRow';
-import { useCellEditing } from './useCellEditing';
+import { GridNotice, type Notice } from './GridNotice';
+import { StatementRow, type RowHandlers } from './StatementRow';
+import { useCellEditing, type EditOutcome } from './useCellEditing';
+import { useGridPaste } from './useGridPaste';
+import { useTextEntry } from './useTextEntry';
 
 export type CellSelection = { readonly sheet: StatementSheet; readonly rowId: string; readonly year: number };
 
@@ -29,9 +42,14 @@ const scrollIntoViewIfNeeded = (cell: HTMLElement) => {
   if (hidden) cell.scrollIntoView({ block: 'center', inline: 'nearest' });
 };
 
+/** Keys that belong to a composition under way (an IME, a dead key): its text comes at compositionend. */
+const composing = (event: React.KeyboardEvent) =>
+  event.nativeEvent.isComposing || event.key === 'Process' || event.key === 'Dead';
+
 /**
  * A statement as an editable grid (WAI-ARIA grid with one tab stop): arrows, Tab, Enter, Home/End move;
- * typing or F2 edits an input cell; Delete resets it to the plan; Ctrl+V pastes a row from Excel.
+ * typing, any text input or F2 edits an input cell; Delete resets it to the plan; Ctrl+V pastes a row from
+ * Excel. Whatever the user does after an entry, the focus and the next key follow the selection they see.
  */
 export const StatementGrid = memo(function StatementGrid({
   sheet,
@@ -47,7 +65,9 @@ export const StatementGrid = memo(function StatementGrid({
   const rows = useScenario((state) => selectSheetRows(state, sheet));
   const years = useScenario((state) => state.workbook.layout.years);
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
-  const editing = useCellEditing(sheet, rows, years);
+  const editing = useCellEditing(rows, mode);
+  const pasting = useGridPaste(rows, years, mode, editing.refuse);
+  const [notice, setNotice] = useState<Notice | undefined>();
   const tableRef = useRef<HTMLTableElement>(null);
   /** The cell to focus after the next commit. The cell itself, not a flag: an effect of an earlier render (a
    *  deferred one, see StatementView) may run first, and must focus the cell chosen now, not its own. */
@@ -80,6 +100,7 @@ export const StatementGrid = memo(function StatementGrid({
     if (!row || year === undefined) return;
     focusWanted.current = { rowId: row.row.id, year };
     editing.clearMessage();
+    pasting.dismiss();
     onSelect({ sheet, rowId: row.row.id, year });
   };
   const move = (direction: EditorMove) => {
@@ -101,7 +122,7 @@ export const StatementGrid = memo(function StatementGrid({
   });
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (editing.edit) return;
+    if (editing.edit || composing(event)) return;
     const ctrl = event.ctrlKey || event.metaKey;
     const keys: Record<string, () => void> = {
       ArrowDown: () => move('down'),
@@ -130,97 +151,151 @@ export const StatementGrid = memo(function StatementGrid({
     event.preventDefault();
   };
 
+  const tell = (outcome: EditOutcome) => {
+    if (outcome.kind !== 'open' && outcome.notice) setNotice({ id: Date.now(), text: outcome.notice });
+  };
   const finishEdit = (direction: EditorMove) => {
-    const { committed } = editing.commit(direction);
-    if (committed) move(direction);
+    const outcome = editing.commit();
+    if (outcome.kind === 'taken') move(direction);
+    tell(outcome);
+  };
+  /** The editor lost the focus: take or drop the entry, and leave the focus where the user put it. */
+  const leaveEdit = () => tell(editing.leave());
+  const chooseEdit = (value: number) => {
+    tell(editing.choose(value));
+    select(rowIndex, colIndex);
   };
   const cancelEdit = () => {
     editing.cancel();
     select(rowIndex, colIndex);
   };
+  /** Several cells pasted into an open editor fill the row from its cell, as on the grid. */
+  const pasteIntoEditor = (text: string) => {
+    const current = editing.edit;
+    if (!current || splitPastedRow(text).flat().length < 2) return false;
+    editing.cancel();
+    select(rowIndex, colIndex);
+    pasting.paste(current.rowId, current.year, text);
+    return true;
+  };
+  const answerPaste = (confirmed: boolean) => {
+    if (confirmed) pasting.confirm();
+    else pasting.dismiss();
+    select(rowIndex, colIndex);
+  };
+  const enterText = (cellKey: string, text: string) => {
+    if (editing.edit || cellKey !== `${active.rowId}|${active.year}`) return;
+    editing.start(active.rowId, active.year, text);
+  };
 
   // Stable handlers for the memoised rows and cells, reading the latest closures through a ref.
-  const latest = useRef({ select, start: editing.start, change: editing.change, finishEdit, cancelEdit });
+  const current = {
+    select,
+    finishEdit,
+    leaveEdit,
+    chooseEdit,
+    cancelEdit,
+    pasteIntoEditor,
+    answerPaste,
+    enterText,
+    editing,
+  };
+  const latest = useRef(current);
   useLayoutEffect(() => {
-    latest.current = { select, start: editing.start, change: editing.change, finishEdit, cancelEdit };
+    latest.current = current;
   });
-  const onSelectCell = useCallback((r: number, c: number) => latest.current.select(r, c), []);
-  const onEditCell = useCallback(
-    (rowId: string, year: number) => latest.current.start(rowId, year, undefined),
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      onSelect: (r, c) => latest.current.select(r, c),
+      onEdit: (rowId, year) => latest.current.editing.start(rowId, year, undefined),
+      onChange: (text) => latest.current.editing.change(text),
+      onCommit: (direction) => latest.current.finishEdit(direction),
+      onCancel: () => latest.current.cancelEdit(),
+      onLeave: () => latest.current.leaveEdit(),
+      onChoose: (value) => latest.current.chooseEdit(value),
+      onPasteCells: (text) => latest.current.pasteIntoEditor(text),
+      onConfirmPaste: () => latest.current.answerPaste(true),
+      onDismissPaste: () => latest.current.answerPaste(false),
+    }),
     [],
   );
-  const onChangeEdit = useCallback((text: string) => latest.current.change(text), []);
-  const onCommitEdit = useCallback((direction: EditorMove) => latest.current.finishEdit(direction), []);
-  const onCancelEdit = useCallback(() => latest.current.cancelEdit(), []);
+  const onTextEntry = useCallback(
+    (cellKey: string, text: string) => latest.current.enterText(cellKey, text),
+    [],
+  );
+  useTextEntry(tableRef, onTextEntry);
+  const clearNotice = useCallback(() => setNotice(undefined), []);
+  const basis = basisLabelOf(mode);
 
   return (
-    <table
-      ref={tableRef}
-      className={`grid mode-${mode}`}
-      role="grid"
-      aria-label={`${sheet}, ${mode === 'scenario' ? 'scenariots värden' : mode === 'plan' ? 'planens värden' : 'skillnad mot planen'}`}
-      aria-rowcount={rows.length + 1}
-      aria-colcount={years.length + 1}
-      style={{ '--years': years.length } as CSSProperties}
-      onKeyDown={onKeyDown}
-      onPaste={(event) => {
-        if (editing.edit) return;
-        event.preventDefault();
-        editing.paste(active.rowId, active.year, event.clipboardData.getData('text/plain'));
-      }}
-    >
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id} role="row">
-            {group.headers.map((header) => {
-              const kalkyl = header.id !== 'label' && !budgetYears.includes(Number(header.id));
-              return header.id === 'label' ? (
-                <th key={header.id} role="columnheader" className="label">
-                  <span className="visually-hidden">Rad</span>
-                </th>
-              ) : (
-                <th key={header.id} role="columnheader" className={kalkyl ? 'kalkyl' : 'budget'}>
-                  {header.id}
-                  <span className="year-kind">{kalkyl ? 'Kalkyl' : 'Budget'}</span>
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.flatMap((row, index, all) => {
-          const data = row.original;
-          const spec = data.row;
-          const heading =
-            spec.section && spec.section !== all[index - 1]?.original.row.section ? (
-              <tr key={`section-${spec.id}`} className="section" role="row">
-                <th colSpan={years.length + 1} role="rowheader">
-                  {spec.section}
-                </th>
-              </tr>
-            ) : null;
-          const line = (
-            <StatementRow
-              key={row.id}
-              data={data}
-              index={index}
-              years={years}
-              budgetYears={budgetYears}
-              mode={mode}
-              activeCol={index === rowIndex ? colIndex : undefined}
-              edit={editing.edit?.rowId === spec.id ? editing.edit : undefined}
-              message={editing.message?.rowId === spec.id ? editing.message : undefined}
-              onSelect={onSelectCell}
-              onEdit={onEditCell}
-              onChange={onChangeEdit}
-              onCommit={onCommitEdit}
-              onCancel={onCancelEdit}
-            />
-          );
-          return heading ? [heading, line] : [line];
-        })}
-      </tbody>
-    </table>
+    <>
+      <table
+        ref={tableRef}
+        className={`grid mode-${mode}`}
+        role="grid"
+        aria-label={`${sheet}, ${mode === 'scenario' ? 'scenariots värden' : mode === 'plan' ? 'planens värden' : 'skillnad mot planen'}`}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={years.length + 1}
+        style={{ '--years': years.length } as CSSProperties}
+        onKeyDown={onKeyDown}
+        onPaste={(event) => {
+          if (editing.edit) return;
+          event.preventDefault();
+          pasting.paste(active.rowId, active.year, event.clipboardData.getData('text/plain'));
+        }}
+      >
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} role="row">
+              {group.headers.map((header) => {
+                const kalkyl = header.id !== 'label' && !budgetYears.includes(Number(header.id));
+                return header.id === 'label' ? (
+                  <th key={header.id} role="columnheader" className="label">
+                    <span className="visually-hidden">Rad</span>
+                  </th>
+                ) : (
+                  <th key={header.id} role="columnheader" className={kalkyl ? 'kalkyl' : 'budget'}>
+                    {header.id}
+                    <span className="year-kind">{kalkyl ? 'Kalkyl' : 'Budget'}</span>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.flatMap((row, index, all) => {
+            const data = row.original;
+            const spec = data.row;
+            const heading =
+              spec.section && spec.section !== all[index - 1]?.original.row.section ? (
+                <tr key={`section-${spec.id}`} className="section" role="row">
+                  <th colSpan={years.length + 1} role="rowheader">
+                    {spec.section}
+                  </th>
+                </tr>
+              ) : null;
+            const line = (
+              <StatementRow
+                key={row.id}
+                data={data}
+                index={index}
+                years={years}
+                budgetYears={budgetYears}
+                mode={mode}
+                basis={basis}
+                activeCol={index === rowIndex ? colIndex : undefined}
+                edit={editing.edit?.rowId === spec.id ? editing.edit : undefined}
+                message={editing.message?.rowId === spec.id ? editing.message : undefined}
+                pending={pasting.pending?.rowId === spec.id ? pasting.pending : undefined}
+                handlers={handlers}
+              />
+            );
+            return heading ? [heading, line] : [line];
+          })}
+        </tbody>
+      </table>
+      <GridNotice notice={notice} onDone={clearNotice} />
+    </>
   );
 });
