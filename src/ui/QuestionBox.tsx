@@ -6,7 +6,7 @@ export type QuestionChoice = { readonly label: string; readonly onChoose: () => 
  * A value the format layer found implausible, asked about where it was typed or pasted: the question, its
  * reason and one button per answer. `focusFirst` moves the focus to the first answer (a paste has no editor
  * to keep it); otherwise the buttons keep the focus where it is when clicked, so an editor stays open.
- * Esc answers "no" (`onDismiss`); keys never reach the grid behind it.
+ * Esc answers "no" (`onDismiss`); keys and clicks never reach the grid behind it.
  */
 export const QuestionBox = ({
   id,
@@ -36,6 +36,7 @@ export const QuestionBox = ({
       role="alertdialog"
       aria-label="Kontrollera värdet"
       contentEditable={false}
+      onMouseDown={(event) => event.stopPropagation()} // not a click on the cell behind it
       onKeyDown={(event) => {
         if (event.key === 'Escape') onDismiss();
         if (event.key !== 'Tab') event.stopPropagation();

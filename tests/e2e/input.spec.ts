@@ -46,6 +46,24 @@ test('a row pasted into a grid cell fills the years; a refused cell changes noth
   await expect(shown(page, 'befolkning', 2029)).toHaveText(sv('249 264'));
 });
 
+test('a pasted row with an implausible cell asks before anything is applied', async ({ page }) => {
+  await openTab(page, 'Antaganden');
+  await pasteInto(page, 'befolkning', 2025, '248 200\t1 000');
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText(sv('2026: 1 000 invånare är 247 276 färre än planens 248 276'));
+  await expect(shown(page, 'befolkning', 2025)).toHaveText(sv('248 103'));
+  await expect(question.getByRole('button', { name: 'Klistra in ändå' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(shown(page, 'befolkning', 2025)).toHaveText(sv('248 103'));
+  await expect(cell(page, 'befolkning', 2025)).toBeFocused();
+
+  await pasteInto(page, 'befolkning', 2025, '248 200\t1 000');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Klistra in ändå' }).click();
+  await expect(shown(page, 'befolkning', 2025)).toHaveText(sv('248 200'));
+  await expect(shown(page, 'befolkning', 2026)).toHaveText(sv('1 000'));
+});
+
 test('a row pasted into an open cell editor fills the years instead of joining into one number', async ({
   page,
 }) => {

@@ -1,25 +1,16 @@
 import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-} from 'react';
-import { splitPastedRow } from '../../format/pastedCells';
+import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { StatementSheet } from '../../model/rowSpec';
 import { selectSheetRows, type GridRow } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
 import { basisLabelOf, type ViewMode } from './cellDisplay';
 import type { EditorMove } from './CellEditor';
-import { GridNotice, type Notice } from './GridNotice';
-import { StatementRow, type RowHandlers } from './StatementRow';
-import { useCellEditing, type EditOutcome } from './useCellEditing';
+import { GridHead } from './GridHead';
+import { GridNotice } from './GridNotice';
+import { StatementRow } from './StatementRow';
+import { useCellEditing } from './useCellEditing';
+import { useEditFlow } from './useEditFlow';
 import { useGridPaste } from './useGridPaste';
-import { useTextEntry } from './useTextEntry';
 
 export type CellSelection = { readonly sheet: StatementSheet; readonly rowId: string; readonly year: number };
 
@@ -67,7 +58,6 @@ export const StatementGrid = memo(function StatementGrid({
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
   const editing = useCellEditing(rows, mode);
   const pasting = useGridPaste(rows, years, mode, editing.refuse);
-  const [notice, setNotice] = useState<Notice | undefined>();
   const tableRef = useRef<HTMLTableElement>(null);
   /** The cell to focus after the next commit. The cell itself, not a flag: an effect of an earlier render (a
    *  deferred one, see StatementView) may run first, and must focus the cell chosen now, not its own. */
@@ -100,7 +90,7 @@ export const StatementGrid = memo(function StatementGrid({
     if (!row || year === undefined) return;
     focusWanted.current = { rowId: row.row.id, year };
     editing.clearMessage();
-    pasting.dismiss();
+    if (pasting.pending) pasting.dismiss();
     onSelect({ sheet, rowId: row.row.id, year });
   };
   const move = (direction: EditorMove) => {
@@ -151,80 +141,15 @@ export const StatementGrid = memo(function StatementGrid({
     event.preventDefault();
   };
 
-  const tell = (outcome: EditOutcome) => {
-    if (outcome.kind !== 'open' && outcome.notice) setNotice({ id: Date.now(), text: outcome.notice });
-  };
-  const finishEdit = (direction: EditorMove) => {
-    const outcome = editing.commit();
-    if (outcome.kind === 'taken') move(direction);
-    tell(outcome);
-  };
-  /** The editor lost the focus: take or drop the entry, and leave the focus where the user put it. */
-  const leaveEdit = () => tell(editing.leave());
-  const chooseEdit = (value: number) => {
-    tell(editing.choose(value));
-    select(rowIndex, colIndex);
-  };
-  const cancelEdit = () => {
-    editing.cancel();
-    select(rowIndex, colIndex);
-  };
-  /** Several cells pasted into an open editor fill the row from its cell, as on the grid. */
-  const pasteIntoEditor = (text: string) => {
-    const current = editing.edit;
-    if (!current || splitPastedRow(text).flat().length < 2) return false;
-    editing.cancel();
-    select(rowIndex, colIndex);
-    pasting.paste(current.rowId, current.year, text);
-    return true;
-  };
-  const answerPaste = (confirmed: boolean) => {
-    if (confirmed) pasting.confirm();
-    else pasting.dismiss();
-    select(rowIndex, colIndex);
-  };
-  const enterText = (cellKey: string, text: string) => {
-    if (editing.edit || cellKey !== `${active.rowId}|${active.year}`) return;
-    editing.start(active.rowId, active.year, text);
-  };
-
-  // Stable handlers for the memoised rows and cells, reading the latest closures through a ref.
-  const current = {
-    select,
-    finishEdit,
-    leaveEdit,
-    chooseEdit,
-    cancelEdit,
-    pasteIntoEditor,
-    answerPaste,
-    enterText,
+  const { handlers, notice, clearNotice } = useEditFlow({
     editing,
-  };
-  const latest = useRef(current);
-  useLayoutEffect(() => {
-    latest.current = current;
+    pasting,
+    active,
+    tableRef,
+    select,
+    move,
+    reselect: () => select(rowIndex, colIndex),
   });
-  const handlers = useMemo<RowHandlers>(
-    () => ({
-      onSelect: (r, c) => latest.current.select(r, c),
-      onEdit: (rowId, year) => latest.current.editing.start(rowId, year, undefined),
-      onChange: (text) => latest.current.editing.change(text),
-      onCommit: (direction) => latest.current.finishEdit(direction),
-      onCancel: () => latest.current.cancelEdit(),
-      onLeave: () => latest.current.leaveEdit(),
-      onChoose: (value) => latest.current.chooseEdit(value),
-      onPasteCells: (text) => latest.current.pasteIntoEditor(text),
-      onConfirmPaste: () => latest.current.answerPaste(true),
-      onDismissPaste: () => latest.current.answerPaste(false),
-    }),
-    [],
-  );
-  const onTextEntry = useCallback(
-    (cellKey: string, text: string) => latest.current.enterText(cellKey, text),
-    [],
-  );
-  useTextEntry(tableRef, onTextEntry);
-  const clearNotice = useCallback(() => setNotice(undefined), []);
   const basis = basisLabelOf(mode);
 
   return (
@@ -244,25 +169,7 @@ export const StatementGrid = memo(function StatementGrid({
           pasting.paste(active.rowId, active.year, event.clipboardData.getData('text/plain'));
         }}
       >
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} role="row">
-              {group.headers.map((header) => {
-                const kalkyl = header.id !== 'label' && !budgetYears.includes(Number(header.id));
-                return header.id === 'label' ? (
-                  <th key={header.id} role="columnheader" className="label">
-                    <span className="visually-hidden">Rad</span>
-                  </th>
-                ) : (
-                  <th key={header.id} role="columnheader" className={kalkyl ? 'kalkyl' : 'budget'}>
-                    {header.id}
-                    <span className="year-kind">{kalkyl ? 'Kalkyl' : 'Budget'}</span>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <GridHead years={years} budgetYears={budgetYears} />
         <tbody>
           {table.getRowModel().rows.flatMap((row, index, all) => {
             const data = row.original;
