@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import type { ImplausibleValue } from '../model/plausibility';
 import { UNIT_DECIMALS, type Unit } from '../model/rowSpec';
 import { formatNumber } from './formatNumber';
 
@@ -71,3 +72,10 @@ export const againstPlan = (
   const word = delta.isNegative() ? wording.less : wording.more;
   return `${subject} är ${withUnit(formatExact(delta.abs(), unit), wording.delta)} ${word} än planens ${planText}`;
 };
+
+/**
+ * One implausible value of a file or a link, in words: "Befolkning 1 november året innan 2025: 1 000 invånare
+ * är 247 103 färre än planens 248 103".
+ */
+export const implausibleLine = (item: ImplausibleValue): string =>
+  `${item.what} ${item.year}: ${againstPlan(item.value, item.plan, item.spec.unit, item.spec.plausible.range(item.year))}`;

@@ -115,7 +115,7 @@ export const interpretCellInput = (text: string, spec: ValueSpec, cell: CellCont
     value = value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
   }
   const note = reading.change
-    ? `${reading.change}${reading.againstPlan ? ' mot planen' : ''} → ${resultText(value, spec.unit)}`
+    ? `${reading.againstPlan ? 'Skillnad mot planen ' : ''}${reading.change} → ${resultText(value, spec.unit)}`
     : undefined;
   const number = value.toNumber();
   const { min, max } = spec.bounds;

@@ -1,5 +1,7 @@
 import Decimal from 'decimal.js';
-import type { Plausibility, ValueRange, ValueSpec } from './rowSpec';
+import type { ModelRows } from './modelRows';
+import { yearsOf, type Plausibility, type ValueRange, type ValueSpec } from './rowSpec';
+import type { ScenarioChanges } from './scenarioChanges';
 import type { Year } from './years';
 
 type PerYear = (year: Year) => number;
@@ -64,4 +66,55 @@ export const withinPlanCosts = (planValue: PerYear, costs: PerYear, reason: stri
 export const isPlausible = (spec: Pick<ValueSpec, 'plausible'>, year: Year, value: number): boolean => {
   const { min, max } = spec.plausible.range(year);
   return value >= min && value <= max;
+};
+
+/** A value a scenario holds outside its cell's plausible range, to be asked about before it is taken. */
+export type ImplausibleValue = {
+  /** What the value is, as a reader names it: a row's label, or `Ramförändringen "Kollektivtrafik"`. */
+  readonly what: string;
+  readonly year: Year;
+  readonly value: number;
+  readonly plan: number;
+  readonly spec: ValueSpec;
+};
+
+/**
+ * The values of a scenario's changes outside their plausible ranges: the check a file or a link goes through
+ * before its scenario is taken, as a typed or pasted value does (issue 12 §2). Years a row does not have are
+ * checkChanges' business and are skipped here.
+ *
+ * @example
+ *   implausibleValues(rows, years, budgetYears, { inputs: { befolkning: { '2025': 1000 } }, frameChanges: [] });
+ *   // [{ what: 'Befolkning 1 november året innan', year: 2025, value: 1000, plan: 248103, spec: … }]
+ */
+export const implausibleValues = (
+  rows: ModelRows,
+  years: readonly Year[],
+  budgetYears: readonly Year[],
+  changes: ScenarioChanges,
+): ImplausibleValue[] => {
+  const found: ImplausibleValue[] = [];
+  for (const [id, values] of Object.entries(changes.inputs)) {
+    const row = rows.byId.get(id);
+    if (row?.kind !== 'input') continue;
+    const allowed = yearsOf(row.span, years, budgetYears);
+    for (const [key, value] of Object.entries(values)) {
+      const year = Number(key);
+      if (allowed.includes(year) && Number.isFinite(value) && !isPlausible(row, year, value))
+        found.push({ what: row.label, year, value, plan: row.planValue(year), spec: row });
+    }
+  }
+  for (const change of changes.frameChanges)
+    for (const [key, value] of Object.entries(change.amounts)) {
+      const year = Number(key);
+      if (years.includes(year) && Number.isFinite(value) && !isPlausible(rows.frameChangeAmount, year, value))
+        found.push({
+          what: `Ramförändringen ”${change.name}”`,
+          year,
+          value,
+          plan: 0,
+          spec: rows.frameChangeAmount,
+        });
+    }
+  return found;
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { cell, openTab, pasteInto, shown, sv, typeInto } from './grid';
 
@@ -118,6 +119,23 @@ test('a row pasted into the goal-seek value is refused with a message, not run t
   await pasteIntoFocused(page, '50\t60\t70');
   await expect(page.locator('#seek-value-error')).toContainText('3 celler');
   await expect(value).toHaveValue('');
+});
+
+test('a scenario file with an implausible value is asked about before it is imported', async ({ page }) => {
+  const file = JSON.parse(readFileSync('fixtures/scenarios/skatt-plus-10-ore.json', 'utf8'));
+  file.data.name = 'Befolkning 1 000';
+  file.data.changes.inputs = { befolkning: { '2025': 1000 } };
+  await page.getByRole('button', { name: 'Importera', exact: true }).click();
+  await page.getByLabel('Eller klistra in en scenariofils text (JSON)').fill(JSON.stringify(file));
+  await page.getByRole('button', { name: 'Importera texten' }).click();
+  const question = page.getByRole('alertdialog', { name: 'Kontrollera värdena' });
+  await expect(question).toContainText(sv('2025: 1 000 invånare är 247 103 färre än planens 248 103'));
+  await question.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(page.getByText('är importerat som en kopia')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Importera texten' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Importera ändå' }).click();
+  await expect(page.getByText('”Befolkning 1 000” är importerat som en kopia.')).toBeAttached();
 });
 
 test('after a refused entry, a click on another cell takes the selection, the focus and the next keys', async ({

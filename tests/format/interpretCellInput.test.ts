@@ -93,7 +93,7 @@ describe('interpretCellInput', () => {
     expect(read('1 000', 'befolkning', 250_000, 'diff')).toEqual({
       kind: 'value',
       value: 249_103,
-      reading: '+1 000 invånare mot planen → 249 103',
+      reading: 'Skillnad mot planen +1 000 invånare → 249 103',
     });
     expect(read('\u221210 öre', 'skattesats', 12, 'diff')).toMatchObject({ value: 11.24 });
     expect(read('10', 'investeringar_materiella', 900, 'diffPercent')).toMatchObject({ value: 953.7 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { modelRows } from '../../src/model/modelRows';
-import { isPlausible } from '../../src/model/plausibility';
+import { implausibleValues, isPlausible } from '../../src/model/plausibility';
 import { yearsOf, type InputRow } from '../../src/model/rowSpec';
-import { BUDGET_YEARS, plan, YEARS } from '../helpers';
+import { BUDGET_YEARS, frameChange, plan, YEARS } from '../helpers';
 
 const rows = modelRows(plan);
 const row = (id: string) => rows.byId.get(id) as InputRow;
@@ -37,5 +37,18 @@ describe('plausible ranges in the row registry', () => {
     expect(isPlausible(row('skattesats'), 2025, 13.34)).toBe(true);
     expect(isPlausible(row('skattesats'), 2025, 13.35)).toBe(false);
     expect(isPlausible(row('befolkning'), 2025, 1_000)).toBe(false);
+  });
+});
+
+describe('implausibleValues', () => {
+  it('names each value of a scenario outside its range, for a file or a link to ask about', () => {
+    const found = implausibleValues(rows, YEARS, BUDGET_YEARS, {
+      inputs: { befolkning: { '2025': 1_000, '2026': 248_300 }, skattesats: { '2099': 99 } },
+      frameChanges: [frameChange({ amounts: { '2025': 50, '2026': 506_070 } })],
+    });
+    expect(found.map(({ what, year, value, plan: planValue }) => [what, year, value, planValue])).toEqual([
+      ['Befolkning 1 november året innan', 2025, 1_000, 248_103],
+      ['Ramförändringen ”Kollektivtrafik”', 2026, 506_070, 0],
+    ]);
   });
 });

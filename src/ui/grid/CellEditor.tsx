@@ -125,7 +125,7 @@ export const CellEditor = ({
       ) : null}
       {popup === 'hint' ? (
         <div id={popupId} className="cell-hint" role="status">
-          {[basis, edit.hint].filter(Boolean).join(': ')}
+          {edit.hint ?? basis}
         </div>
       ) : null}
     </div>

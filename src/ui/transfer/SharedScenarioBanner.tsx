@@ -3,6 +3,7 @@ import { formatRowValue } from '../../format/formatValue';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { previewScenario, readShareLink } from '../../scenarios/transfer';
 import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
+import { ImplausibleValues, implausibleLinesOf } from './ImplausibleValues';
 
 type Props = {
   /** Saves a copy of the shared scenario (and opens it). */
@@ -74,6 +75,7 @@ export const SharedScenarioBanner = ({ onSaveCopy }: Props) => {
     <section className="shared-banner" aria-labelledby="delat-rubrik">
       <h2 id="delat-rubrik">Delat scenario: {shared.document.name}</h2>
       <p>Scenariot kommer från en länk och är inte sparat här. Spara en kopia för att öppna och ändra det.</p>
+      <ImplausibleValues lines={implausibleLinesOf(store.getState(), [shared.document])} />
       {preview ? (
         <table className="shared-preview">
           <caption>Nyckeltal, scenariot (planen), mnkr</caption>
