@@ -254,6 +254,29 @@ test('relative input says how it was read, and in Skillnad a typed value is a di
   await expect(shown(page, 'befolkning', 2027)).toHaveText(sv('249 032')); // 248 532 + 500
 });
 
+test('a projector step that takes a driver out of its plausible range is asked about first', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Projektorläge' }).click();
+  const more = page.getByRole('button', { name: sv('Öka befolkning med 1 000 invånare') });
+  const value = page.locator('#drivare-befolkning ~ .driver-value');
+  // 248 103 × 5 % = 12 405: twelve steps of 1 000 stay within it in 2025, the thirteenth does not.
+  for (let step = 1; step <= 12; step++) {
+    await more.click();
+    await expect(value).toHaveText(sv(`${248 + step} 103`));
+  }
+  await more.click();
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText(
+    sv('2025: 261 103 invånare är 13 000 fler än planens 248 103 – stämmer det?'),
+  );
+  await question.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(value).toHaveText(sv('260 103'));
+  await more.click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, ta steget' }).click();
+  await expect(value).toHaveText(sv('261 103'));
+});
+
 test('a new frame change’s default name is selected, so typing replaces it', async ({ page }) => {
   await openTab(page, 'Ramförändringar');
   await page.getByRole('button', { name: 'Lägg till ramförändring' }).click();
