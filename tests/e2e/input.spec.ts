@@ -205,6 +205,31 @@ test('text inserted without a key press (IME, insertText) starts the editor and 
   await expect(shown(page, 'skatteunderlagstillvaxt', 2027)).toHaveText(sv('-0,5'));
 });
 
+test('an IME composition right after an arrow key starts the editor with its text', async ({ page }) => {
+  await openTab(page, 'Antaganden');
+  await cell(page, 'pensionsavkastning', 2025).click();
+  const cdp = await page.context().newCDPSession(page);
+  // Sent at once, so that the IME's keys arrive in the same frame as the arrow key: as an IME does, a keydown
+  // it keeps (key "Process"), the composition, then its commit.
+  const arrow = { key: 'ArrowRight', code: 'ArrowRight', windowsVirtualKeyCode: 39 };
+  await Promise.all([
+    cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...arrow }),
+    cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...arrow }),
+    cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Process',
+      code: 'Minus',
+      windowsVirtualKeyCode: 229,
+    }),
+    cdp.send('Input.imeSetComposition', { text: '\u2212', selectionStart: 1, selectionEnd: 1 }),
+    cdp.send('Input.insertText', { text: '\u22122' }),
+  ]);
+  await expect(cell(page, 'pensionsavkastning', 2026).getByRole('textbox')).toHaveValue('\u22122');
+  await page.keyboard.press('Enter');
+  await expect(shown(page, 'pensionsavkastning', 2026)).toHaveText(sv('-2,0'));
+  await expect(cell(page, 'pensionsavkastning', 2026).locator('.cell-value')).toHaveText(sv('-2,0'));
+});
+
 test('a population of 1 000 is questioned; the answer "Använd 1 000" takes it as typed', async ({ page }) => {
   await openTab(page, 'Antaganden');
   await typeInto(page, 'befolkning', 2025, '1 000');

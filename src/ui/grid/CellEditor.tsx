@@ -8,6 +8,8 @@ export type EditState = {
   readonly text: string;
   /** 'enter': started by typing, arrows commit and move (Excel's Enter mode); 'edit': F2, arrows move the caret. */
   readonly mode: 'enter' | 'edit';
+  /** The text F2 opened with: left as it was, the cell is not written (a difference in % reads back inexactly). */
+  readonly startText?: string | undefined;
   readonly error?: string | undefined;
   /** The question the text raised on Enter; Enter again with the same text takes the value as typed. */
   readonly question?: (Extract<CellInput, { kind: 'question' }> & { readonly text: string }) | undefined;

@@ -5,8 +5,8 @@ import { cellText, differsFromPlan, type ViewMode } from './cellDisplay';
 
 /**
  * One year of one row. Changed inputs carry a marker and say so in words for screen readers; computed cells
- * that differ from the plan are marked too, so a change's reach is visible at a glance. The active cell is an
- * editing host whose content is not editable (see useTextEntry): text from an IME or `insertText` reaches it.
+ * that differ from the plan are marked too, so a change's reach is visible at a glance. The focused cell
+ * becomes an editing host (see useTextEntry); its content is never editable.
  */
 export const GridCell = memo(function GridCell({
   data,
@@ -43,7 +43,6 @@ export const GridCell = memo(function GridCell({
   const plan = data.plan[key] ?? null;
   const differs = hasCell && !input && differsFromPlan(scenario, plan);
   const problem = scenario !== null && typeof scenario === 'object' ? scenario : undefined;
-  const host = active && !children;
   const classes = [
     kalkyl ? 'kalkyl' : 'budget',
     input ? 'editable' : '',
@@ -62,9 +61,6 @@ export const GridCell = memo(function GridCell({
       aria-selected={active}
       aria-readonly={input ? undefined : true}
       title={problem?.message}
-      contentEditable={host || undefined}
-      suppressContentEditableWarning
-      spellCheck={host ? false : undefined}
       onMouseDown={() => onSelect(rowIndex, col)}
       onDoubleClick={() => onEdit(data.row.id, year)}
     >

@@ -45,9 +45,10 @@ export const useCellEditing = (rows: readonly GridRow[], mode: ViewMode) => {
     setEditState(next);
   };
   const rowOf = (rowId: string) => rows.find((row) => row.row.id === rowId);
+  /** Nothing to write: the cell is gone, or F2's text was left as it was. */
   const read = (current: EditState): { row: GridRow & { row: InputRow }; result: CellInput } | undefined => {
     const row = rowOf(current.rowId);
-    if (!isEditable(row, current.year)) return undefined;
+    if (!isEditable(row, current.year) || current.text === current.startText) return undefined;
     return { row, result: interpretCellInput(current.text, row.row, cellContextOf(row, current.year, mode)) };
   };
   const hintOf = (current: EditState) => {
@@ -66,11 +67,13 @@ export const useCellEditing = (rows: readonly GridRow[], mode: ViewMode) => {
       });
       return;
     }
+    const startText = text === undefined ? editStartText(row, String(year), mode) : undefined;
     const next: EditState = {
       rowId,
       year,
-      text: text ?? editStartText(row, String(year), mode),
+      text: text ?? startText ?? '',
       mode: text ? 'enter' : 'edit',
+      startText,
     };
     setEdit({ ...next, hint: text ? hintOf(next) : undefined });
   };
