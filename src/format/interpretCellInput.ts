@@ -60,7 +60,8 @@ const read = (parsed: ParsedNumber, spec: ValueSpec, cell: CellContext): Reading
   const { suffix, sign } = parsed;
   const percentRow = isPercentUnit(unit);
   const suffixUnit = suffix ? UNIT_OF_SUFFIX[suffix] : undefined;
-  if (suffix === 'ore' && unit !== 'kr') return 'Öre går bara att använda på skattesatsen. Skriv ett tal.';
+  if (suffix === 'ore' && unit !== 'kr')
+    return `Öre går bara att använda på rader i kronor. ${spec.label} anges i ${UNIT_NAMES[unit]}.`;
   if (suffix === 'procentenheter' && !percentRow)
     return `Procentenheter går bara att använda på rader i procent. ${spec.label} anges i ${UNIT_NAMES[unit]}.`;
   if (suffixUnit && suffixUnit !== unit)

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cell, openTab, pasteInto, shown, sv, typeInto } from './grid';
 
@@ -308,4 +309,18 @@ test('a new frame change’s default name is selected, so typing replaces it', a
   await page.keyboard.type('Sommarlovskort');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: /^Namn, Sommarlovskort$/ })).toHaveValue('Sommarlovskort');
+});
+
+test('the question, the reading note and the editing cell have no serious accessibility violation', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openTab(page, 'Antaganden');
+  await typeInto(page, 'befolkning', 2026, '+1 000');
+  await expect(page.getByRole('status').filter({ hasText: '→' })).toBeVisible();
+  await typeInto(page, 'befolkning', 2025, '1 000');
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.grid').include('.grid-notice').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });

@@ -5,6 +5,20 @@ import { inputRowContext, MNKR } from './inputRowContext';
 import { sourceOf } from './sources';
 
 /**
+ * How far from the plan a driver's value is plausible (issue 12 §2): in the row's unit, or as a share of the
+ * plan's value that year. Outside, a value is asked about before it is taken; mnkr amounts are measured
+ * against the plan's total verksamhetens kostnader instead (inputRowContext.withinCosts).
+ */
+const PLAUSIBLE = {
+  skattesatsKr: 2,
+  befolkningShare: 0.05,
+  rateProcentenheter: 5,
+  schablonShare: 0.5,
+  avkastningProcentenheter: 20,
+  avskrivningstidAr: { min: 5, max: 60 },
+} as const;
+
+/**
  * The drivers a scenario changes: skattesats, befolkning, skatteunderlagstillväxt, statsbidrag, LPIK, the
  * investments and their avskrivningstid, and the pension portfolio's return (issue #2, DOMAIN.md §3–4).
  */
@@ -27,8 +41,8 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       plausible: (p) =>
         withinDistanceOfPlan(
           p,
-          2,
-          'En skattesats mer än 2 kronor från planens är ovanlig: en region ändrar den sällan mer än några tiotal öre åt gången.',
+          PLAUSIBLE.skattesatsKr,
+          `En skattesats mer än ${PLAUSIBLE.skattesatsKr} kronor från planens är ovanlig: en region ändrar den sällan mer än några tiotal öre åt gången.`,
         ),
       definition:
         'Utdebitering i kronor per hundra kronor beskattningsbar inkomst. Regionens egen skattesats påverkar inte inkomstutjämningen.',
@@ -46,8 +60,8 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       plausible: (p) =>
         withinShareOfPlan(
           p,
-          0.05,
-          'Befolkningen ändras sällan mer än någon procent på ett år; mer än 5 % från planens prognos samma år är troligen ett skrivfel.',
+          PLAUSIBLE.befolkningShare,
+          `Befolkningen ändras sällan mer än någon procent på ett år; mer än ${PLAUSIBLE.befolkningShare * 100} % från planens prognos samma år är troligen ett skrivfel.`,
         ),
       definition: 'Den befolkning som budgetårets skatt och utjämning räknas på (1 november året innan).',
       source: `${sourceOf(plan, t.befolkning.source)} (regionens skatteunderlagsberäkning)`,
@@ -66,8 +80,8 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       plausible: (p) =>
         withinDistanceOfPlan(
           p,
-          5,
-          'Mer än 5 procentenheter från planens skatteunderlagstillväxt är ovanligt även i en lågkonjunktur; kontrollera att det inte är ett skrivfel.',
+          PLAUSIBLE.rateProcentenheter,
+          `Mer än ${PLAUSIBLE.rateProcentenheter} procentenheter från planens skatteunderlagstillväxt är ovanligt även i en lågkonjunktur; kontrollera att det inte är ett skrivfel.`,
         ),
       definition:
         'Skatteunderlagets ökning i procent. En ändring räknar om skatteunderlaget och inkomstutjämningen från det året och framåt.',
@@ -84,7 +98,11 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       planValue: () => a.intaktPer100Invanare.value,
       bounds: { min: 0, max: 100 },
       plausible: (p) =>
-        withinShareOfPlan(p, 0.5, 'Mer än hälften från planens schablon är troligen ett skrivfel.'),
+        withinShareOfPlan(
+          p,
+          PLAUSIBLE.schablonShare,
+          `Mer än ${PLAUSIBLE.schablonShare * 100} % från planens schablon är troligen ett skrivfel.`,
+        ),
       definition: 'Hur mycket skatt, generella statsbidrag och utjämning 100 invånare fler eller färre ger.',
       source: a.intaktPer100Invanare.basis,
     }),
@@ -114,8 +132,8 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       plausible: (p) =>
         withinDistanceOfPlan(
           p,
-          5,
-          'En ändring av LPIK med mer än 5 procentenheter mot planen är ovanlig; kontrollera att det inte är ett skrivfel.',
+          PLAUSIBLE.rateProcentenheter,
+          `En ändring av LPIK med mer än ${PLAUSIBLE.rateProcentenheter} procentenheter mot planen är ovanlig; kontrollera att det inte är ett skrivfel.`,
         ),
       definition:
         'Landstingsprisindex. En ändring i procentenheter mot planen räknar upp föregående års ramar och ackumuleras år för år.',
@@ -172,9 +190,9 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       bounds: { min: 1, max: 100 },
       plausible: () =>
         withinRange(
-          5,
-          60,
-          'Kortare än 5 eller längre än 60 år är ovanligt som genomsnittlig avskrivningstid för nya investeringar.',
+          PLAUSIBLE.avskrivningstidAr.min,
+          PLAUSIBLE.avskrivningstidAr.max,
+          `Kortare än ${PLAUSIBLE.avskrivningstidAr.min} eller längre än ${PLAUSIBLE.avskrivningstidAr.max} år är ovanligt som genomsnittlig avskrivningstid för nya investeringar.`,
         ),
       definition: 'Ändrade investeringar ett år skrivs av linjärt över så många år, med början året efter.',
       source: `${assumed}: ${a.avskrivningstid.basis}`,
@@ -191,8 +209,8 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       plausible: (p) =>
         withinDistanceOfPlan(
           p,
-          20,
-          'Mer än 20 procentenheter från planens förväntade avkastning är ovanligt även ett år med stora rörelser på börsen.',
+          PLAUSIBLE.avkastningProcentenheter,
+          `Mer än ${PLAUSIBLE.avkastningProcentenheter} procentenheter från planens förväntade avkastning är ovanligt även ett år med stora rörelser på börsen.`,
         ),
       definition:
         'Nominell avkastning. Den orealiserade avkastningen räknas i årets resultat men inte i balanskravsresultatet.',
