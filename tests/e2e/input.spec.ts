@@ -9,7 +9,8 @@ import { cell, openTab, pasteInto, shown, sv, typeInto } from './grid';
  */
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await expect(shown(page, 'skatteintakter', 2025)).toHaveText(sv('7 926'));
+  // The first load may take a while on a busy machine; everything after it waits on what the page shows.
+  await expect(shown(page, 'skatteintakter', 2025)).toHaveText(sv('7 926'), { timeout: 20_000 });
 });
 
 /** A paste event with clipboard text into whatever element has the focus, as Ctrl+V from Excel. */
