@@ -1,8 +1,9 @@
 import type { Plan } from './planSchema';
-import type { InputRow, RowSpec, StatementSheet } from './rowSpec';
+import type { InputRow, RowSpec, StatementSheet, ValueSpec } from './rowSpec';
 import { balansbudgetRows } from './rows/balansbudgetRows';
 import { derivedRows } from './rows/derivedRows';
 import { finansieringsbudgetRows } from './rows/finansieringsbudgetRows';
+import { frameChangeAmountRow } from './rows/frameChangeAmountRow';
 import { inputRows } from './rows/inputRows';
 import { nyckeltalRows } from './rows/nyckeltalRows';
 import { planRows } from './rows/planRows';
@@ -14,6 +15,8 @@ export type ModelRows = {
   readonly byId: ReadonlyMap<string, RowSpec>;
   readonly inputs: readonly InputRow[];
   readonly ofSheet: (sheet: StatementSheet) => readonly RowSpec[];
+  /** How a frame change's amount is read and questioned (Ramförändringar). */
+  readonly frameChangeAmount: ValueSpec;
 };
 
 /**
@@ -48,5 +51,6 @@ export const modelRows = (plan: Plan): ModelRows => {
     byId,
     inputs: all.filter((row): row is InputRow => row.kind === 'input'),
     ofSheet: (sheet) => bySheet.get(sheet) ?? [],
+    frameChangeAmount: frameChangeAmountRow(plan),
   };
 };

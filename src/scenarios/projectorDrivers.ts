@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { isPlausible, type ImplausibleValue } from '../model/plausibility';
 import { cellAt } from '../model/results';
 import type { FrameChange } from '../model/scenarioChanges';
 import type { Command } from './commands';
@@ -121,16 +122,20 @@ export const driverValue = (
   return { scenario: read(state.results), plan: read(state.planResults) };
 };
 
+/** A step that would take a driver outside its plausible range: the values to ask about, and the step. */
+export type StepQuestion = { readonly ask: readonly ImplausibleValue[]; readonly command: Command };
+
 /**
  * One press of a projector control as one command: the same step added to the driver in every year it has
  * (so "+10 öre" raises the rate for the whole period), or the efficiency frame change moved by the step.
- * A step that would leave the driver's allowed range returns a Swedish message instead.
+ * A step that would leave the driver's allowed range returns a Swedish message instead; one that would first
+ * take a year outside its plausible range returns the question to ask before the step is taken (issue 12 §2).
  */
 export const stepDriver = (
   state: ScenarioState,
   driver: ProjectorDriver,
   delta: number,
-): Command | { readonly refused: string } => {
+): Command | StepQuestion | { readonly refused: string } => {
   const { layout, rows } = state.workbook;
   if (driver.target.kind === 'frame') {
     const existing = state.document.changes.frameChanges.find((c) => c.id === EFFICIENCY_FRAME_ID);
@@ -159,6 +164,7 @@ export const stepDriver = (
   const row = rows.byId.get(driver.id);
   if (row?.kind !== 'input') return { refused: `${driver.label} finns inte i planen.` };
   const values: Record<string, number | null> = {};
+  const ask: ImplausibleValue[] = [];
   for (const year of layout.yearsOfRow(row)) {
     const current = cellAt(state.results, driver.id, year);
     const plan = cellAt(state.planResults, driver.id, year);
@@ -168,7 +174,11 @@ export const stepDriver = (
       return {
         refused: `${driver.label} kan inte bli ${sv(next)}: gränserna är ${sv(row.bounds.min)} till ${sv(row.bounds.max)}.`,
       };
+    // Asked once, where a year crosses out of its range; steps further out were agreed to then.
+    if (isPlausible(row, year, current) && !isPlausible(row, year, next))
+      ask.push({ what: row.label, year, value: next, plan: row.planValue(year), spec: row });
     values[String(year)] = typeof plan === 'number' && Math.abs(plan - next) < 1e-9 ? null : next;
   }
-  return { type: 'scenario/setInputs', inputs: { [driver.id]: values } };
+  const command: Command = { type: 'scenario/setInputs', inputs: { [driver.id]: values } };
+  return ask.length > 0 ? { ask, command } : command;
 };

@@ -18,9 +18,11 @@ import { isStatementView, SheetTabs, type OtherViewId, type ViewId } from './She
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
 
+/** A field with its own undo; the grid's selected cell is an editing host only to receive text (useTextEntry). */
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  ((target.isContentEditable && target.getAttribute('role') !== 'gridcell') ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The views that are not a statement grid; each new view adds one line here and one in SheetTabs' VIEWS. */
 const otherView = (view: OtherViewId) => {

@@ -1,14 +1,29 @@
 import type { Plan } from '../planSchema';
+import { withinDistanceOfPlan, withinRange, withinShareOfPlan } from '../plausibility';
 import { published, type InputRow } from '../rowSpec';
 import { inputRowContext, MNKR } from './inputRowContext';
 import { sourceOf } from './sources';
+
+/**
+ * How far from the plan a driver's value is plausible (issue 12 §2): in the row's unit, or as a share of the
+ * plan's value that year. Outside, a value is asked about before it is taken; mnkr amounts are measured
+ * against the plan's total verksamhetens kostnader instead (inputRowContext.withinCosts).
+ */
+const PLAUSIBLE = {
+  skattesatsKr: 2,
+  befolkningShare: 0.05,
+  rateProcentenheter: 5,
+  schablonShare: 0.5,
+  avkastningProcentenheter: 20,
+  avskrivningstidAr: { min: 5, max: 60 },
+} as const;
 
 /**
  * The drivers a scenario changes: skattesats, befolkning, skatteunderlagstillväxt, statsbidrag, LPIK, the
  * investments and their avskrivningstid, and the pension portfolio's return (issue #2, DOMAIN.md §3–4).
  */
 export const driverInputRows = (plan: Plan): InputRow[] => {
-  const { t, a, rb, fb, rbSource, fbSource, assumed, input } = inputRowContext(plan);
+  const { t, a, rb, fb, rbSource, fbSource, assumed, input, withinCosts } = inputRowContext(plan);
   const skatt = 'Skatt, befolkning och statsbidrag';
   const kostnader = 'Kostnader';
   const investeringar = 'Investeringar';
@@ -23,6 +38,12 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       section: skatt,
       planValue: (y) => published(t.skattesats.rows.utdebitering, y, 'skattesats'),
       bounds: { min: 5, max: 20 },
+      plausible: (p) =>
+        withinDistanceOfPlan(
+          p,
+          PLAUSIBLE.skattesatsKr,
+          `En skattesats mer än ${PLAUSIBLE.skattesatsKr} kronor från planens är ovanlig: en region ändrar den sällan mer än några tiotal öre åt gången.`,
+        ),
       definition:
         'Utdebitering i kronor per hundra kronor beskattningsbar inkomst. Regionens egen skattesats påverkar inte inkomstutjämningen.',
       source: sourceOf(plan, t.skattesats.source),
@@ -36,6 +57,12 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       section: skatt,
       planValue: (y) => published(t.befolkning.rows.regionens_prognos, y, 'befolkning'),
       bounds: { min: 1, max: 20_000_000 },
+      plausible: (p) =>
+        withinShareOfPlan(
+          p,
+          PLAUSIBLE.befolkningShare,
+          `Befolkningen ändras sällan mer än någon procent på ett år; mer än ${PLAUSIBLE.befolkningShare * 100} % från planens prognos samma år är troligen ett skrivfel.`,
+        ),
       definition: 'Den befolkning som budgetårets skatt och utjämning räknas på (1 november året innan).',
       source: `${sourceOf(plan, t.befolkning.source)} (regionens skatteunderlagsberäkning)`,
     }),
@@ -50,6 +77,12 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
         t.skatteunderlagstillvaxt.rows.tillvaxt[String(y)] ??
         published(a.skatteunderlagstillvaxtKalkyl.values, y, 'skatteunderlagstillväxt'),
       bounds: { min: -20, max: 30 },
+      plausible: (p) =>
+        withinDistanceOfPlan(
+          p,
+          PLAUSIBLE.rateProcentenheter,
+          `Mer än ${PLAUSIBLE.rateProcentenheter} procentenheter från planens skatteunderlagstillväxt är ovanligt även i en lågkonjunktur; kontrollera att det inte är ett skrivfel.`,
+        ),
       definition:
         'Skatteunderlagets ökning i procent. En ändring räknar om skatteunderlaget och inkomstutjämningen från det året och framåt.',
       source: `${sourceOf(plan, t.skatteunderlagstillvaxt.source)}; kalkylår: ${a.skatteunderlagstillvaxtKalkyl.basis}`,
@@ -64,6 +97,12 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       decimals: 1,
       planValue: () => a.intaktPer100Invanare.value,
       bounds: { min: 0, max: 100 },
+      plausible: (p) =>
+        withinShareOfPlan(
+          p,
+          PLAUSIBLE.schablonShare,
+          `Mer än ${PLAUSIBLE.schablonShare * 100} % från planens schablon är troligen ett skrivfel.`,
+        ),
       definition: 'Hur mycket skatt, generella statsbidrag och utjämning 100 invånare fler eller färre ger.',
       source: a.intaktPer100Invanare.basis,
     }),
@@ -76,6 +115,7 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       section: skatt,
       planValue: (y) => published(rb.generella_statsbidrag, y, 'generella statsbidrag och utjämning'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition:
         'Inkomst- och kostnadsutjämning, struktur- och regleringsbidrag och läkemedelsbidrag vid planens befolkning och skatteunderlag.',
       source: `${rbSource}; ${sourceOf(plan, t.skattOchUtjamning.source)}`,
@@ -89,6 +129,12 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       section: kostnader,
       planValue: (y) => t.lpik.rows.inkl_lakemedel[String(y)] ?? a.lpikKalkyl.value,
       bounds: { min: -20, max: 30 },
+      plausible: (p) =>
+        withinDistanceOfPlan(
+          p,
+          PLAUSIBLE.rateProcentenheter,
+          `En ändring av LPIK med mer än ${PLAUSIBLE.rateProcentenheter} procentenheter mot planen är ovanlig; kontrollera att det inte är ett skrivfel.`,
+        ),
       definition:
         'Landstingsprisindex. En ändring i procentenheter mot planen räknar upp föregående års ramar och ackumuleras år för år.',
       source: `${sourceOf(plan, t.lpik.source)}; kalkylår: ${a.lpikKalkyl.basis}`,
@@ -102,6 +148,7 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       section: investeringar,
       planValue: (y) => -published(fb.investering_materiella, y, 'materiella investeringar'),
       bounds: { min: 0, max: 1_000_000 },
+      plausible: withinCosts,
       definition:
         'Investeringsutgifter för inventarier och fastigheter under året (likviditetseffekt, inte beslutsram).',
       source: `${fbSource}; beslutsram: ${sourceOf(plan, t.investeringsramar.source)}`,
@@ -115,6 +162,7 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       section: investeringar,
       planValue: (y) => -published(fb.investering_immateriella, y, 'immateriella investeringar'),
       bounds: { min: 0, max: 1_000_000 },
+      plausible: withinCosts,
       definition: 'Investeringsutgifter för immateriella anläggningstillgångar (likviditetseffekt).',
       source: fbSource,
     }),
@@ -127,6 +175,7 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       section: investeringar,
       planValue: (y) => -published(fb.investering_finansiella, y, 'finansiella investeringar'),
       bounds: { min: -1_000_000, max: 1_000_000 },
+      plausible: withinCosts,
       definition: 'Investeringar i finansiella anläggningstillgångar; skrivs inte av.',
       source: fbSource,
     }),
@@ -139,6 +188,12 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       section: investeringar,
       planValue: () => a.avskrivningstid.value,
       bounds: { min: 1, max: 100 },
+      plausible: () =>
+        withinRange(
+          PLAUSIBLE.avskrivningstidAr.min,
+          PLAUSIBLE.avskrivningstidAr.max,
+          `Kortare än ${PLAUSIBLE.avskrivningstidAr.min} eller längre än ${PLAUSIBLE.avskrivningstidAr.max} år är ovanligt som genomsnittlig avskrivningstid för nya investeringar.`,
+        ),
       definition: 'Ändrade investeringar ett år skrivs av linjärt över så många år, med början året efter.',
       source: `${assumed}. ${a.avskrivningstid.basis}`,
     }),
@@ -151,6 +206,12 @@ export const driverInputRows = (plan: Plan): InputRow[] => {
       section: pension,
       planValue: () => t.pensioner.expectedReturnNominal,
       bounds: { min: -50, max: 50 },
+      plausible: (p) =>
+        withinDistanceOfPlan(
+          p,
+          PLAUSIBLE.avkastningProcentenheter,
+          `Mer än ${PLAUSIBLE.avkastningProcentenheter} procentenheter från planens förväntade avkastning är ovanligt även ett år med stora rörelser på börsen.`,
+        ),
       definition:
         'Nominell avkastning. Den orealiserade avkastningen räknas i årets resultat men inte i balanskravsresultatet.',
       source: `${sourceOf(plan, t.pensioner.source)}: ${a.pensionsavkastning.basis}`,

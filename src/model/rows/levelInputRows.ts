@@ -7,7 +7,7 @@ import { inputRowContext, MNKR } from './inputRowContext';
  * the scenario's changes, avskrivningar, finansnetto, the balance items and the non-cash adjustments.
  */
 export const levelInputRows = (plan: Plan): InputRow[] => {
-  const { a, rb, fb, bb, rbSource, fbSource, bbSource, assumed, input } = inputRowContext(plan);
+  const { a, rb, fb, bb, rbSource, fbSource, bbSource, assumed, input, withinCosts } = inputRowContext(plan);
   const niva = 'Planens övriga nivåer';
   const balans = 'Balans och likviditet';
   return [
@@ -20,6 +20,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: niva,
       planValue: (y) => published(rb.verksamhetens_intakter, y, 'verksamhetens intäkter'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Verksamhetens intäkter före scenariots ramförändringar.',
       source: rbSource,
     }),
@@ -32,6 +33,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: niva,
       planValue: (y) => published(rb.verksamhetens_kostnader, y, 'verksamhetens kostnader'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Verksamhetens kostnader före scenariots LPIK-ändring och ramförändringar (negativt tal).',
       source: rbSource,
     }),
@@ -44,6 +46,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: niva,
       planValue: (y) => published(rb.avskrivningar, y, 'avskrivningar'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Avskrivningar på befintliga och planerade investeringar (negativt tal).',
       source: rbSource,
     }),
@@ -56,6 +59,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: niva,
       planValue: (y) => published(rb.finansiella_intakter, y, 'finansiella intäkter'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Finansiella intäkter vid planens avkastning på pensionsportföljen.',
       source: rbSource,
     }),
@@ -68,6 +72,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: niva,
       planValue: (y) => published(rb.finansiella_kostnader, y, 'finansiella kostnader'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Främst räntan på pensionsskulden (negativt tal).',
       source: rbSource,
     }),
@@ -80,6 +85,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: balans,
       planValue: (y) => published(bb.avsattningar, y, 'avsättningar'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Avsättningar för pensioner m.m.',
       source: bbSource,
     }),
@@ -92,6 +98,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: balans,
       planValue: (y) => published(bb.langfristiga_skulder, y, 'långfristiga skulder'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Räntebärande och andra långfristiga skulder.',
       source: bbSource,
     }),
@@ -104,6 +111,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: balans,
       planValue: (y) => published(bb.kortfristiga_skulder, y, 'kortfristiga skulder'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Leverantörsskulder, semesterlöneskuld m.m.',
       source: bbSource,
     }),
@@ -116,6 +124,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: balans,
       planValue: (y) => published(a.ansvarsforbindelse.values, y, 'ansvarsförbindelse'),
       bounds: { min: 0, max: 1_000_000 },
+      plausible: withinCosts,
       definition: 'Pensioner intjänade före 1998, redovisade utanför balansräkningen (blandmodellen).',
       source: `${assumed}. ${a.ansvarsforbindelse.basis}`,
     }),
@@ -129,6 +138,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       planValue: (y) =>
         published(fb.justering_ej_likvidpaverkande, y, 'justering för ej likvidpåverkande poster'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Avskrivningar, förändrade avsättningar m.m. enligt planen.',
       source: fbSource,
     }),
@@ -141,6 +151,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: balans,
       planValue: (y) => published(fb.ovriga_likviditetspaverkande, y, 'övriga likviditetspåverkande poster'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Poster i den löpande verksamheten som påverkar likviditeten utan att ingå i resultatet.',
       source: fbSource,
     }),
@@ -154,6 +165,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       planValue: (y) =>
         published(fb.forandring_kortfristiga_fordringar, y, 'förändring av kortfristiga fordringar'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Förändringen av kortfristiga fordringar.',
       source: fbSource,
     }),
@@ -166,6 +178,7 @@ export const levelInputRows = (plan: Plan): InputRow[] => {
       section: balans,
       planValue: (y) => published(fb.kassaflode_finansiering, y, 'kassaflöde från finansieringsverksamheten'),
       bounds: MNKR,
+      plausible: withinCosts,
       definition: 'Amorteringar på lån som regionen lämnat; minskar de finansiella anläggningstillgångarna.',
       source: fbSource,
     }),

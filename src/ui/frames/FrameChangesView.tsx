@@ -31,7 +31,13 @@ export const FrameChangesView = () => {
       amounts: {},
     };
     store.dispatch({ type: 'scenario/addFrameChange', change });
-    requestAnimationFrame(() => document.getElementById(`ram-namn-${change.id}`)?.focus());
+    // The default name selected, so that what is typed replaces it (issue 12 §3).
+    requestAnimationFrame(() => {
+      const name = document.getElementById(`ram-namn-${change.id}`);
+      if (!(name instanceof HTMLInputElement)) return;
+      name.focus();
+      name.select();
+    });
   };
 
   return (

@@ -1,10 +1,12 @@
 import { formatNumber, formatSigned } from '../../format/formatNumber';
+import type { Command } from '../../scenarios/commands';
 import {
   driverValue,
   stepButtonLabel,
   stepDriver,
   stepGroupLabel,
   type ProjectorDriver,
+  type StepQuestion,
 } from '../../scenarios/projectorDrivers';
 import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
 
@@ -19,9 +21,12 @@ const UNIT: Record<ProjectorDriver['unit'], { decimals: number; suffix: string }
 export const DriverControl = ({
   driver,
   onRefused,
+  onAsk,
 }: {
   driver: ProjectorDriver;
   onRefused: (message: string) => void;
+  /** A step out of the plausible range: asked about before it is taken. */
+  onAsk: (question: StepQuestion['ask'], command: Command) => void;
 }) => {
   const store = useScenarioStore();
   const scenario = useScenario((state) => driverValue(state, driver).scenario);
@@ -33,6 +38,7 @@ export const DriverControl = ({
   const step = (delta: number) => {
     const result = stepDriver(store.getState(), driver, delta);
     if ('refused' in result) onRefused(result.refused);
+    else if ('ask' in result) onAsk(result.ask, result.command);
     else store.dispatch(result);
   };
   const [small, large] = driver.steps;

@@ -1,7 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { implausibleLine } from '../../format/describeValue';
+import type { Command } from '../../scenarios/commands';
 import { DEFAULT_PROJECTOR_DRIVERS, PROJECTOR_DRIVERS } from '../../scenarios/projectorDrivers';
 import { selectGoals, selectPlanGoals } from '../../scenarios/selectors';
-import { useScenario } from '../../scenarios/useScenario';
+import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
+import { QuestionBox } from '../QuestionBox';
 import { StepValuesCompact } from '../StepValues';
 import { DriverControl } from './DriverControl';
 import { ProjectorGoals } from './ProjectorGoals';
@@ -31,6 +34,12 @@ export const ProjectorView = ({
   const [chosen, setChosen] = useState<readonly string[]>(DEFAULT_PROJECTOR_DRIVERS);
   const [choosing, setChoosing] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
+  const [question, setQuestion] = useState<{ lines: string[]; command: Command } | undefined>();
+  const store = useScenarioStore();
+  const answer = (take: boolean) => {
+    if (take && question) store.dispatch(question.command);
+    setQuestion(undefined);
+  };
 
   useEffect(() => {
     if (!message) return;
@@ -85,10 +94,28 @@ export const ProjectorView = ({
         budgetYears={budgetYears}
         compare={compare}
       />
+      {question ? (
+        <QuestionBox
+          className="projector-question"
+          question={question.lines.map((line) => `${line} – stämmer det?`)}
+          reason={undefined}
+          choices={[
+            { label: 'Ja, ta steget', onChoose: () => answer(true) },
+            { label: 'Avbryt', onChoose: () => answer(false) },
+          ]}
+          focusFirst
+          onDismiss={() => answer(false)}
+        />
+      ) : null}
       <div className="projector-body">
         <div className="projector-drivers">
           {PROJECTOR_DRIVERS.filter((driver) => chosen.includes(driver.id)).map((driver) => (
-            <DriverControl key={driver.id} driver={driver} onRefused={setMessage} />
+            <DriverControl
+              key={driver.id}
+              driver={driver}
+              onRefused={setMessage}
+              onAsk={(ask, command) => setQuestion({ lines: ask.map(implausibleLine), command })}
+            />
           ))}
           <StepValuesCompact />
         </div>

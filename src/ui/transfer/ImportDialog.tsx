@@ -2,6 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { readScenarioFile, readScenarioText, type ScenarioImport } from '../../scenarios/transfer';
 import { useScenarioStore } from '../../scenarios/useScenario';
+import { ImplausibleValues, implausibleLinesOf } from './ImplausibleValues';
 
 type Props = {
   /** Receives copies (new ids) of the scenarios read; saving or opening them is the caller's business. */
@@ -18,22 +19,31 @@ export const ImportDialog = ({ onImport }: Props) => {
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
   const [status, setStatus] = useState('');
+  /** Scenarios read but holding values far from the plan: imported only when the user says so (issue 12 §2). */
+  const [asking, setAsking] = useState<{ documents: readonly ScenarioDocument[]; lines: string[] }>();
+
+  const finish = async (documents: readonly ScenarioDocument[]) => {
+    setAsking(undefined);
+    await onImport(documents);
+    setText('');
+    setStatus(
+      documents.length === 1
+        ? `”${documents[0]?.name ?? ''}” är importerat som en kopia.`
+        : `${documents.length} scenarier är importerade som kopior.`,
+    );
+    dialog.current?.close();
+  };
 
   const read = async (result: ScenarioImport, source: string) => {
+    setAsking(undefined);
     if (!result.ok) {
       setProblem({ message: `${source}: ${result.message}`, problems: result.problems });
       return;
     }
     setProblem(undefined);
-    await onImport(result.documents);
-    setText('');
-    const count = result.documents.length;
-    setStatus(
-      count === 1
-        ? `”${result.documents[0]?.name ?? ''}” är importerat som en kopia.`
-        : `${count} scenarier är importerade som kopior.`,
-    );
-    dialog.current?.close();
+    const lines = implausibleLinesOf(store.getState(), result.documents);
+    if (lines.length > 0) setAsking({ documents: result.documents, lines });
+    else await finish(result.documents);
   };
 
   const readFile = async (file: File | undefined) => {
@@ -59,6 +69,7 @@ export const ImportDialog = ({ onImport }: Props) => {
         aria-haspopup="dialog"
         onClick={() => {
           setProblem(undefined);
+          setAsking(undefined);
           dialog.current?.showModal();
         }}
       >
@@ -108,6 +119,17 @@ export const ImportDialog = ({ onImport }: Props) => {
         >
           Importera texten
         </button>
+        {asking ? (
+          <div className="import-question" role="alertdialog" aria-label="Kontrollera värdena">
+            <ImplausibleValues lines={asking.lines} />
+            <button type="button" onClick={() => void finish(asking.documents)}>
+              Importera ändå
+            </button>{' '}
+            <button type="button" onClick={() => setAsking(undefined)}>
+              Avbryt
+            </button>
+          </div>
+        ) : null}
         {problem ? (
           <div className="import-error" role="alert">
             <p>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { formatRowValue } from '../../format/formatValue';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
+import { useScenarioStore } from '../../scenarios/useScenario';
+import { ImplausibleValues, implausibleLinesOf } from './ImplausibleValues';
 import type { SharedScenario } from './useSharedScenario';
 
 type Props = SharedScenario & {
@@ -10,6 +12,7 @@ type Props = SharedScenario & {
 
 /** A page opened with a share link: the scenario's key figures against the plan, and 'Spara en kopia'. */
 export const SharedScenarioBanner = ({ shared, preview, close, onSaveCopy }: Props) => {
+  const store = useScenarioStore();
   const [saving, setSaving] = useState(false);
 
   if (shared.kind === 'none') return null;
@@ -35,6 +38,7 @@ export const SharedScenarioBanner = ({ shared, preview, close, onSaveCopy }: Pro
     <section className="shared-banner" aria-labelledby="delat-rubrik">
       <h2 id="delat-rubrik">Delat scenario: {shared.document.name}</h2>
       <p>Scenariot kommer från en länk och är inte sparat här. Spara en kopia för att öppna och ändra det.</p>
+      <ImplausibleValues lines={implausibleLinesOf(store.getState(), [shared.document])} />
       {preview ? (
         <table className="shared-preview">
           <caption>Nyckeltal, scenariot (planen), mnkr</caption>
