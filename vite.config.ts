@@ -1,11 +1,54 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The built app's Content-Security-Policy (issue #12, item 7): a static app that loads only its own files.
+ * No inline script and no eval; styles from its own stylesheets (React's `style={…}` and ECharts set
+ * CSSOM properties, which style-src does not govern); images from itself and the data:/blob: URLs a chart
+ * export or a download may use; no plugins, no <base>, no form posts. `frame-ancestors` has no effect in a
+ * <meta> tag (browsers ignore it there): a server that must refuse framing sends it as a header (README).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const CHARSET = '<meta charset="UTF-8" />';
+
+/**
+ * Puts the policy right after the charset, before every script and stylesheet, in the built page only:
+ * Vite's dev server injects inline scripts (the React refresh preamble, HMR), so `npm run dev` and
+ * `npm start` run without it.
+ */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'budgetverkstad-content-security-policy',
+  apply: 'build',
+  transformIndexHtml: (html) => {
+    if (!html.includes(CHARSET)) throw new Error(`index.html needs ${CHARSET} for the CSP to follow`);
+    return html.replace(
+      CHARSET,
+      `${CHARSET}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    );
+  },
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Source maps are not shipped to users; `BUILD_SOURCEMAP=1 npm run build` (and `npm run bench --
+    // --profile`, which maps its CPU profile to source files) builds them.
+    sourcemap: process.env.BUILD_SOURCEMAP === '1',
     // HyperFormula alone is ~200 KB gzip; the budget that matters is the 350 KB gzip initial JS (npm run bench).
     chunkSizeWarningLimit: 1500,
   },

@@ -38,14 +38,17 @@ export const Chart = ({ chart, series, projector = false, height, printWidth }: 
   const [size, setSize] = useState({ width: 0, height: 0 });
   const stacked = !projector && printWidth === undefined && size.width > 0 && size.width < STACK_BELOW;
   const stackedHeight = stacked ? size.height : undefined;
+  // The projector's legend is large: its rows depend on the chart's width.
+  const legendWidth = projector && size.width > 0 ? size.width : undefined;
   const option = useMemo(
     () =>
       buildChartOption(chart, series, {
         projector,
         print: printWidth !== undefined,
         ...(stackedHeight === undefined ? {} : { stackedHeight }),
+        ...(legendWidth === undefined ? {} : { width: legendWidth }),
       }),
-    [chart, series, projector, printWidth, stackedHeight],
+    [chart, series, projector, printWidth, stackedHeight, legendWidth],
   );
   const text = useMemo(() => describeChart(chart, series), [chart, series]);
   const latest = useRef(option);
@@ -137,29 +140,32 @@ export const Chart = ({ chart, series, projector = false, height, printWidth }: 
         aria-label={text.label}
         style={height === undefined ? undefined : { height }}
       />
-      <table className="visually-hidden">
-        <caption>{text.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Serie</th>
-            {text.columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {text.rows.map((row) => (
-            <tr key={row.header} data-role={row.role}>
-              <th scope="row">{row.header}</th>
-              {row.values.map((value, index) => (
-                <td key={text.columns[index] ?? index}>{value}</td>
+      {/* A table ignores its own 1 px width: hidden in a box that clips it, it never widens the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{text.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Serie</th>
+              {text.columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {text.rows.map((row) => (
+              <tr key={row.header} data-role={row.role}>
+                <th scope="row">{row.header}</th>
+                {row.values.map((value, index) => (
+                  <td key={text.columns[index] ?? index}>{value}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 };

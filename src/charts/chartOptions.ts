@@ -28,6 +28,8 @@ export type ChartOptions = {
   readonly print?: boolean;
   /** The chart's height in pixels when its panels are to be stacked (a narrow chart). */
   readonly stackedHeight?: number;
+  /** The chart's width in pixels: how many rows the projector's large legend needs (long scenario names). */
+  readonly width?: number;
 };
 
 type PanelBox = {
@@ -40,13 +42,37 @@ type PanelBox = {
 };
 
 /**
- * Where everything goes, in pixels: title (not on the projector), legend (one or two rows), then per panel its
- * title and plot, side by side, or one above the other when `stackedHeight` (the chart's height) is given.
+ * The legend's rows: one for up to three entries, or, when the chart's width is given, as many as the entries
+ * fill (an entry is its symbol, a gap, its text at a wide font's ~0,6 em per character, and ECharts' item gap).
  */
-const layoutOf = (data: ChartData, sizes: Sizes, showTitle: boolean, stackedHeight?: number) => {
-  const legendEntries = (data.panels[0]?.lines.length ?? 0) + (data.panels[0]?.reference ? 1 : 0);
+const legendRowsOf = (data: ChartData, names: readonly string[], sizes: Sizes, width?: number) => {
+  const entries = (data.panels[0]?.lines.length ?? 0) + (data.panels[0]?.reference ? 1 : 0);
+  if (width === undefined || width <= 0) return entries > 3 ? 2 : 1;
+  let rows = 1;
+  let line = 0;
+  for (const name of names) {
+    const entry = sizes.legend * 2.6 + 5 + name.length * sizes.legend * 0.6 + 10;
+    if (line > 0 && line + entry > width) {
+      rows += 1;
+      line = 0;
+    }
+    line += entry;
+  }
+  return rows;
+};
+
+/**
+ * Where everything goes, in pixels: title (not on the projector), legend, then per panel its title and
+ * plot, side by side, or one above the other when `stackedHeight` (the chart's height) is given.
+ */
+const layoutOf = (
+  data: ChartData,
+  sizes: Sizes,
+  showTitle: boolean,
+  legendRows: number,
+  stackedHeight?: number,
+) => {
   const legendTop = showTitle ? sizes.title + sizes.gap * 2 : 0;
-  const legendRows = legendEntries > 3 ? 2 : 1;
   const panelTitleTop = legendTop + legendRows * sizes.row + sizes.gap;
   const panelTitles = data.panels.length > 1 || !showTitle;
   const titleSpace = panelTitles ? sizes.panel + sizes.gap * 3 : sizes.gap * 2;
@@ -67,7 +93,8 @@ const layoutOf = (data: ChartData, sizes: Sizes, showTitle: boolean, stackedHeig
           right: `${(count - 1 - index) * share + 1}%`,
           titleTop: panelTitleTop,
           top: panelTitleTop + titleSpace,
-          bottom: 2,
+          // Room for the descenders of large axis labels, which the label bounds leave out.
+          bottom: sizes.bottom,
         },
   );
   return { legendTop, panelTitles, boxes };
@@ -164,7 +191,6 @@ export const buildChartOption = (
   const data = chartData(chart, series);
   const projector = options.projector ?? false;
   const sizes = sizesFor(projector);
-  const layout = layoutOf(data, sizes, !projector, options.stackedHeight);
   const legendNames = [
     ...new Set(
       data.panels.flatMap((panel) => [
@@ -173,6 +199,8 @@ export const buildChartOption = (
       ]),
     ),
   ];
+  const legendRows = legendRowsOf(data, legendNames, sizes, options.width);
+  const layout = layoutOf(data, sizes, !projector, legendRows, options.stackedHeight);
   return {
     // Only the projector animates (a room follows a line that moves); at the desk a chart redraws in one
     // frame instead of ten, which keeps the main thread free for the next edit (npm run bench).

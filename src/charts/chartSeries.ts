@@ -4,11 +4,11 @@ import { valueText } from './chartScale';
 import type { ChartUnit } from './chartSpecs';
 import { REFERENCE_COLOR } from './seriesStyles';
 
-/** Type sizes: the projector variant is read from the back of a room (≥ 20 px labels, ≥ 24 px title). */
+/** Type sizes: the projector variant is read from the back of a room (every text at least 24 px). */
 export const sizesFor = (projector: boolean) =>
   projector
-    ? { title: 26, panel: 24, label: 20, legend: 20, line: 4.5, symbol: 12, row: 30, gap: 6 }
-    : { title: 16, panel: 13, label: 12, legend: 13, line: 2.5, symbol: 7, row: 20, gap: 4 };
+    ? { title: 26, panel: 24, label: 24, legend: 24, line: 4.5, symbol: 12, row: 34, gap: 6, bottom: 10 }
+    : { title: 16, panel: 13, label: 12, legend: 13, line: 2.5, symbol: 7, row: 20, gap: 4, bottom: 2 };
 export type Sizes = ReturnType<typeof sizesFor>;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -21,7 +21,9 @@ export const renderText = (
 ): string => {
   const lines = [
     `${plan.organisation.name}: ${plan.name}`,
-    scenario ? `Scenario: ${scenario.name} (${scenario.file})` : 'Planen som beslutad, utan ändringar',
+    scenario
+      ? `Scenario: ${scenario.name} (${scenario.file})`
+      : 'Planen som fullmäktige beslutade den, utan ändringar',
     '',
   ];
   const header = (title: string) =>

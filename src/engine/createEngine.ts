@@ -7,9 +7,9 @@ import {
   type RawCellContent,
 } from 'hyperformula';
 import type { CompiledWorkbook } from '../model/compileWorkbook';
-import { inputValue } from '../model/compileWorkbook';
+import { computedCells, inputValue } from '../model/compileWorkbook';
 import { FORMULA_WORD } from '../model/formulaText';
-import { frameChangeRow, MAX_FRAME_CHANGES } from '../model/frameChangeSheet';
+import { frameChangeValues, FRAME_TEXT_COLUMNS, MAX_FRAME_CHANGES } from '../model/frameChangeSheet';
 import { FRAME_CHANGE_SHEET, STATEMENT_SHEETS, type SheetName } from '../model/rowSpec';
 import type { ScenarioChanges } from '../model/scenarioChanges';
 import type { Year } from '../model/years';
@@ -56,10 +56,11 @@ const FORMULA_TOKEN = new RegExp(String.raw`'(?:[^']|'')*'|"(?:[^"]|"")*"|${FORM
 export const resolveNames = (formula: string, names: ReadonlyMap<string, string>): string =>
   formula.replace(FORMULA_TOKEN, (token) => names.get(token) ?? token);
 
+/** HyperFormula gets only the cells that compute: no label, header, name or nämnd (see `computedCells`). */
 const toRaw = (workbook: CompiledWorkbook): Record<string, RawCellContent[][]> => {
   const names = new Map(workbook.namedExpressions.map(({ name, expression }) => [name, expression.slice(1)]));
   return Object.fromEntries(
-    Object.entries(workbook.sheets).map(([sheet, cells]) => [
+    Object.entries(computedCells(workbook)).map(([sheet, cells]) => [
       sheet,
       cells.map((line) =>
         line.map((cell) =>
@@ -110,13 +111,15 @@ export const createEngine = (workbook: CompiledWorkbook, initial: ScenarioChange
     if (next.frameChanges === current.frameChanges) return;
     if (next.frameChanges.length > MAX_FRAME_CHANGES)
       throw new Error(`Högst ${MAX_FRAME_CHANGES} ramförändringar ryms i ett scenario`);
-    const width = 4 + layout.years.length;
+    const width = 2 + layout.years.length;
     const height = Math.max(next.frameChanges.length, current.frameChanges.length);
     const block: RawCellContent[][] = Array.from({ length: height }, (_, i) => {
       const change = next.frameChanges[i];
-      return change ? frameChangeRow(change, layout.years) : Array.from({ length: width }, () => null);
+      return change ? frameChangeValues(change, layout.years) : Array.from({ length: width }, () => null);
     });
-    if (height > 0) hf.setCellContents({ sheet: ids[FRAME_CHANGE_SHEET], row: 1, col: 0 }, block);
+    // From the typ column on: a frame change's name and nämnd never reach the engine.
+    if (height > 0)
+      hf.setCellContents({ sheet: ids[FRAME_CHANGE_SHEET], row: 1, col: FRAME_TEXT_COLUMNS }, block);
   };
 
   const sheetNames = new Map(Object.entries(ids).map(([name, id]) => [id, name as SheetName]));

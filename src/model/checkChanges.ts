@@ -1,11 +1,29 @@
+import { MAX_FRAME_CHANGES } from './frameChangeSheet';
 import type { ModelRows } from './modelRows';
+import type { Plan } from './planSchema';
+import { MNKR } from './rows/inputRow';
 import { yearsOf } from './rowSpec';
 import type { ScenarioChanges } from './scenarioChanges';
-import type { Year } from './years';
+import type { ScenarioDocument } from './scenarioDocument';
+import { allYears, budgetYears, type Year } from './years';
+
+/**
+ * A frame change's amount per year, in mnkr: the bounds of every mnkr input in the grid. The one place both
+ * the frame-change table and every import (file, link, saved record) take them from.
+ */
+export const FRAME_AMOUNT_BOUNDS = MNKR;
+
+/** A number as a Swedish reader writes it (`−1 000 000`, `11,44`): the problems are shown as they are. */
+const sv = (value: number): string => value.toLocaleString('sv-SE', { maximumFractionDigits: 10 });
+
+/** Whether a frame change's amount can be taken: a finite number within {@link FRAME_AMOUNT_BOUNDS}. */
+export const isFrameAmountAllowed = (value: number): boolean =>
+  Number.isFinite(value) && value >= FRAME_AMOUNT_BOUNDS.min && value <= FRAME_AMOUNT_BOUNDS.max;
 
 /**
  * Checks a scenario's changes against the plan they claim to apply to: every input exists, every year is one
- * the input has, every value lies within the input's bounds. Returns Swedish problems, empty when fine.
+ * the input has, every value lies within the input's bounds, and so does every frame-change amount. Returns
+ * Swedish problems, empty when fine.
  *
  * @example
  *   checkChanges(rows, years, budgetYears, { inputs: { skattesats: { '2025': 0 } }, frameChanges: [] });
@@ -30,18 +48,42 @@ export const checkChanges = (
         problems.push(`${row.label}: året ${yearKey} finns inte i planen för detta antagande.`);
       } else if (!Number.isFinite(value) || value < row.bounds.min || value > row.bounds.max) {
         problems.push(
-          `${row.label} ${yearKey}: ${value} ligger utanför det tillåtna (${row.bounds.min} till ${row.bounds.max}).`,
+          `${row.label} ${yearKey}: ${sv(value)} ligger utanför det tillåtna (${sv(row.bounds.min)} till ${sv(row.bounds.max)}).`,
         );
       }
     }
   }
+  if (changes.frameChanges.length > MAX_FRAME_CHANGES)
+    problems.push(`Högst ${MAX_FRAME_CHANGES} ramförändringar ryms i ett scenario.`);
   const ids = new Set<string>();
   for (const change of changes.frameChanges) {
     if (ids.has(change.id)) problems.push(`Ramförändringen "${change.name}" finns två gånger.`);
     ids.add(change.id);
-    for (const yearKey of Object.keys(change.amounts))
+    for (const [yearKey, value] of Object.entries(change.amounts))
       if (!years.includes(Number(yearKey)))
         problems.push(`Ramförändringen "${change.name}": året ${yearKey} finns inte i planen.`);
+      else if (!isFrameAmountAllowed(value))
+        problems.push(
+          `Ramförändringen "${change.name}" ${yearKey}: ${sv(value)} mnkr ligger utanför det tillåtna (${sv(FRAME_AMOUNT_BOUNDS.min)} till ${sv(FRAME_AMOUNT_BOUNDS.max)} mnkr).`,
+        );
   }
   return problems;
 };
+
+/**
+ * Whether a scenario fits the plan it is opened on: made for that plan, and its changes within the plan's
+ * inputs, years and bounds ({@link checkChanges}). Every way a scenario arrives (file, paste, link, a record
+ * read from the browser's storage) goes through this one check. Swedish problems, empty when it fits.
+ *
+ * @example
+ *   checkScenario(plan, rows, { plan: { id: 'gotland-2025', version: 1 }, changes: NO_CHANGES });
+ *   // ["Scenariot gäller planen ”gotland-2025”, inte ”norrbotten-2025-2027” (Strategisk plan 2025–2027)."]
+ */
+export const checkScenario = (
+  plan: Plan,
+  rows: ModelRows,
+  document: Pick<ScenarioDocument, 'plan' | 'changes'>,
+): string[] =>
+  document.plan.id === plan.id
+    ? checkChanges(rows, allYears(plan), budgetYears(plan), document.changes)
+    : [`Scenariot gäller planen ”${document.plan.id}”, inte ”${plan.id}” (${plan.name}).`];

@@ -1,4 +1,10 @@
-import { columnLetter, frameChangeHeader, frameChangeNamedRanges, frameChangeRow } from './frameChangeSheet';
+import {
+  columnLetter,
+  frameChangeHeader,
+  frameChangeNamedRanges,
+  frameChangeRow,
+  FRAME_TEXT_COLUMNS,
+} from './frameChangeSheet';
 import { modelRows, type ModelRows } from './modelRows';
 import type { Plan } from './planSchema';
 import {
@@ -82,4 +88,22 @@ export const compileWorkbook = (plan: Plan, changes: ScenarioChanges): CompiledW
   ];
   namedExpressions.push(...frameChangeNamedRanges(years));
   return { plan, rows, layout, sheets, namedExpressions };
+};
+
+/**
+ * The sheets as the engine computes them: every text a person or a plan wrote (a row's label, a header, a
+ * frame change's name and nämnd) left out, so no such text can ever be read as a formula (issue 12). What is
+ * left are numbers, the model's own formulas at the value cells, and the frame changes' typ.
+ *
+ * @example
+ *   computedCells(workbook).Ramförändringar[1]; // [null, null, "kostnad", 1, 50, 50, null, …]
+ */
+export const computedCells = (workbook: CompiledWorkbook): Readonly<Record<SheetName, CellContent[][]>> => {
+  const textColumns = (sheet: SheetName) => (sheet === FRAME_CHANGE_SHEET ? FRAME_TEXT_COLUMNS : 1);
+  return Object.fromEntries(
+    Object.entries(workbook.sheets).map(([sheet, cells]) => {
+      const first = textColumns(sheet as SheetName);
+      return [sheet, cells.map((line, r) => line.map((cell, c) => (r === 0 || c < first ? null : cell)))];
+    }),
+  ) as Record<SheetName, CellContent[][]>;
 };

@@ -1,7 +1,25 @@
 import * as v from 'valibot';
 
+/** What JSON cannot write (a value nested too deep for the stack, a cycle, a BigInt), said in words. */
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  bigint: 'ett heltal utan gräns',
+  function: 'en funktion',
+  symbol: 'en symbol',
+  undefined: 'inget värde',
+};
+const written = (value: unknown): string => {
+  try {
+    const text = JSON.stringify(value) as string | undefined;
+    if (text !== undefined) return text;
+  } catch {
+    // Fall through: a value from outside may be anything; the message must not throw.
+  }
+  if (Array.isArray(value)) return 'en lista';
+  return typeof value === 'object' ? 'ett objekt' : (KIND_WORDS[typeof value] ?? typeof value);
+};
+
 const describe = (value: unknown): string => {
-  const text = JSON.stringify(value);
+  const text = written(value);
   return `fick ${text.length > 40 ? `${text.slice(0, 37)}…` : text}`;
 };
 
@@ -28,9 +46,13 @@ const swedishMessage = (issue: v.BaseIssue<unknown>): string => {
 };
 
 /** Valibot issues as Swedish lines naming the field: `tables.resultatbudget.rows.x.2025: ett tal väntades (fick "7 926")`. */
-export const describeIssues = (issues: readonly v.BaseIssue<unknown>[], limit = 10): string[] =>
+export const describeIssues = (
+  issues: readonly v.BaseIssue<unknown>[],
+  limit = 10,
+  whole = 'filen',
+): string[] =>
   issues.slice(0, limit).map((issue) => {
-    const path = v.getDotPath(issue) ?? '(hela filen)';
+    const path = v.getDotPath(issue) ?? `(hela ${whole})`;
     if (issue.type === 'strict_object' && issue.expected === 'never') return `${path}: okänt fält`;
     if (issue.input === undefined) return `${path}: fältet saknas`;
     return `${path}: ${swedishMessage(issue)} (${describe(issue.input)})`;

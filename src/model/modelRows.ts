@@ -1,6 +1,7 @@
 import type { Plan } from './planSchema';
-import type { InputRow, RowSpec, StatementSheet } from './rowSpec';
+import type { InputRow, RowSpec, StatementSheet, ValueSpec } from './rowSpec';
 import { derivedRows } from './rows/derivedRows';
+import { frameChangeAmountRow } from './rows/frameChangeAmountRow';
 import { inputRows } from './rows/inputRows';
 import { nyckeltalRows } from './rows/nyckeltalRows';
 import { planModelOf } from './rows/planModel';
@@ -13,6 +14,8 @@ export type ModelRows = {
   readonly byId: ReadonlyMap<string, RowSpec>;
   readonly inputs: readonly InputRow[];
   readonly ofSheet: (sheet: StatementSheet) => readonly RowSpec[];
+  /** How a frame change's amount is read and questioned (Ramförändringar). */
+  readonly frameChangeAmount: ValueSpec;
 };
 
 /**
@@ -56,5 +59,6 @@ export const modelRows = (plan: Plan): ModelRows => {
     byId,
     inputs: all.filter((row): row is InputRow => row.kind === 'input'),
     ofSheet: (sheet) => bySheet.get(sheet) ?? [],
+    frameChangeAmount: frameChangeAmountRow(m),
   };
 };

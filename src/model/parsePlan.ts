@@ -5,6 +5,7 @@ import { describeIssues, isPlainObject } from './describeIssues';
 import { migratePlanV1 } from './migratePlan';
 import { PLAN_YEAR_LIMITS, planSchema, type Plan, type Source, type StatementKind } from './planSchema';
 import { planSchemaV1 } from './planSchemaV1';
+import { slug } from './rows/planDriverRows';
 import { NO_CHANGES } from './scenarioChanges';
 import { allYears, budgetYears } from './years';
 
@@ -109,7 +110,16 @@ const coverage = (plan: Plan): string[] => {
   need('drivers.prisindex.values', d.prisindex?.values, modelled);
   need('drivers.investeringar.materiella', d.investeringar?.materiella, budget);
   need('drivers.ansvarsforbindelse.values', d.ansvarsforbindelse?.values, budget);
+  const stems = new Map<string, string>();
   plan.namnder?.list.forEach((namnd, i) => {
+    // Each nämnd's rows are named after it (`Anslag_året_innan_Regionstyrelsen`): two may not meet in one.
+    const stem = slug(namnd.name).toLowerCase();
+    const other = stems.get(stem);
+    if (other !== undefined)
+      problems.push(
+        `namnder.list.${i}: ”${namnd.name.slice(0, 40)}” och ”${other.slice(0, 40)}” går inte att skilja åt`,
+      );
+    stems.set(stem, namnd.name);
     need(`namnder.list.${i}.anslagAretInnan`, namnd.anslagAretInnan, budget.slice(0, 1));
     need(`namnder.list.${i}.ram`, namnd.ram, budget);
   });
@@ -118,7 +128,7 @@ const coverage = (plan: Plan): string[] => {
     (id, i) => goalIds.indexOf(id) !== i && problems.push(`goals.${i}: målet ${id} finns två gånger`),
   );
   if (!plan.goals.some((goal) => goal.kind === 'balanskrav'))
-    problems.push('goals: balanskravet (kommunallagen 11 kap.) ska finnas med');
+    problems.push('goals: balanskravet (kommunallagen 11 kap.) saknas bland målen');
   return problems;
 };
 

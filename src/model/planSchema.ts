@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isPlainObject } from './describeIssues';
 
 /**
  * The plan file, schema version 2: any Swedish region's or kommun's decided plan as data (issue 13).
@@ -18,6 +19,21 @@ export const PLAN_SCHEMA_VERSION = 2;
 /** Horizon limits of the format: 1–5 budget years, 0–7 kalkyl years, at most 10 modelled years in all. */
 export const PLAN_YEAR_LIMITS = { budget: { min: 1, max: 5 }, kalkyl: { max: 7 }, horizon: 10, history: 3 };
 
+/**
+ * Valibot reads an array as an object with keys "0", "1", …, so `documents: []` would pass as an empty
+ * object: every object and record of a plan refuses a list (and null, text, a number) with a message.
+ */
+const notAList = v.custom<Record<string, unknown>>(isPlainObject, 'ett objekt väntades');
+const object = <const TEntries extends v.ObjectEntries>(entries: TEntries) =>
+  v.pipe(notAList, v.strictObject(entries));
+const record = <
+  TKey extends v.BaseSchema<string, string, v.BaseIssue<unknown>>,
+  TValue extends v.BaseSchema<unknown, unknown, v.BaseIssue<unknown>>,
+>(
+  key: TKey,
+  value: TValue,
+) => v.pipe(notAList, v.record(key, value));
+
 const yearKey = v.pipe(v.string(), v.regex(/^\d{4}$/, 'årtal med fyra siffror väntades'));
 const year = v.pipe(
   v.number('ett årtal väntades'),
@@ -26,7 +42,7 @@ const year = v.pipe(
   v.maxValue(2200, 'årtalet är för sent'),
 );
 const amount = v.pipe(v.number('ett tal väntades'), v.finite('ett ändligt tal väntades'));
-const yearValues = v.record(yearKey, amount);
+const yearValues = record(yearKey, amount);
 const nonEmpty = v.pipe(v.string('text väntades'), v.trim(), v.minLength(1, 'får inte vara tom'));
 const text = (max: number) => v.pipe(nonEmpty, v.maxLength(max, `högst ${max} tecken`));
 /** Row and line ids: lower-case, digits and underscores, as the registry's own (`verksamhetens_intakter`). */
@@ -47,7 +63,7 @@ export const sourceSchema = v.variant('kind', [
 export type Source = v.InferOutput<typeof sourceSchema>;
 
 /** A published document: "Strategisk plan 2025–2027", "Region Norrbotten", a page address. */
-const documentSchema = v.strictObject({
+const documentSchema = object({
   title: text(200),
   publisher: v.optional(text(200)),
   url: v.optional(v.pipe(v.string(), v.maxLength(500))),
@@ -55,11 +71,12 @@ const documentSchema = v.strictObject({
 });
 
 /** Values per year with one source for all of them, and optional sources for single years. */
-const sourcedValues = v.strictObject({
+const sourcedEntries = {
   values: yearValues,
   source: sourceSchema,
-  yearSources: v.optional(v.record(yearKey, sourceSchema)),
-});
+  yearSources: v.optional(record(yearKey, sourceSchema)),
+};
+const sourcedValues = object(sourcedEntries);
 
 /**
  * One row of a published statement. A row whose id is in the standard catalogue (src/model/catalogue) takes
@@ -67,7 +84,7 @@ const sourcedValues = v.strictObject({
  * another id is the plan's own: a `line` (a level that enters the standard sum `in`), a `sum` of the rows in
  * `of`, or a `varav` (a part of the row `of[0]`, shown, never summed).
  */
-export const statementRowSchema = v.strictObject({
+export const statementRowSchema = object({
   id: rowId,
   label: v.optional(text(200)),
   kind: v.optional(v.picklist(['line', 'sum', 'varav'], 'line, sum eller varav väntades')),
@@ -80,7 +97,7 @@ export const statementRowSchema = v.strictObject({
 });
 export type StatementRowInput = v.InferOutput<typeof statementRowSchema>;
 
-const statementSchema = v.strictObject({
+const statementSchema = object({
   source: sourceSchema,
   unit: v.literal('mnkr', 'enheten ska vara mnkr'),
   note: v.optional(v.pipe(v.string(), v.maxLength(1000))),
@@ -100,7 +117,7 @@ export type StatementKind = (typeof STATEMENT_KINDS)[number];
 export const REVENUE_BEHAVIOURS = ['skatt', 'inkomstutjamning', 'befolkning', 'fast'] as const;
 export type RevenueBehaviour = (typeof REVENUE_BEHAVIOURS)[number];
 
-const revenueLineSchema = v.strictObject({
+const revenueLineSchema = object({
   id: rowId,
   label: text(200),
   group: v.picklist(['skatt', 'statsbidrag'], 'skatt eller statsbidrag väntades'),
@@ -112,7 +129,7 @@ const revenueLineSchema = v.strictObject({
 });
 export type RevenueLine = v.InferOutput<typeof revenueLineSchema>;
 
-const namndSchema = v.strictObject({
+const namndSchema = object({
   name: text(120),
   anslagAretInnan: yearValues,
   prisupprakning: v.optional(yearValues),
@@ -182,20 +199,20 @@ export const goalSchema = v.variant('kind', [
 export type Goal = v.InferOutput<typeof goalSchema>;
 export type GoalKind = Goal['kind'];
 
-export const planSchema = v.strictObject({
+export const planSchema = object({
   format: v.literal(PLAN_FORMAT, `formatet ska vara "${PLAN_FORMAT}"`),
   schemaVersion: v.literal(PLAN_SCHEMA_VERSION, `schemaVersion ${PLAN_SCHEMA_VERSION} väntades`),
   id: planId,
   version: v.pipe(amount, v.integer('ett heltal väntades'), v.minValue(1, 'minst 1')),
   name: text(200),
-  organisation: v.strictObject({
+  organisation: object({
     name: text(120),
     kind: v.picklist(['region', 'kommun'], 'region eller kommun väntades'),
     code: v.optional(v.pipe(v.string(), v.regex(/^\d{2,4}$/, 'två till fyra siffror'))),
   }),
   decided: v.optional(text(200)),
   unit: v.literal('mnkr', 'enheten ska vara mnkr'),
-  years: v.strictObject({
+  years: object({
     /** The year before the first budget year: its closing balances open the plan. */
     base: year,
     /** Published columns before the first budget year (bokslut, föregående budget), shown and reconciled. */
@@ -210,41 +227,39 @@ export const planSchema = v.strictObject({
       v.maxLength(PLAN_YEAR_LIMITS.kalkyl.max, `högst ${PLAN_YEAR_LIMITS.kalkyl.max} kalkylår`),
     ),
   }),
-  documents: v.record(
+  documents: record(
     v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'a–z, 0–9 och bindestreck')),
     documentSchema,
   ),
-  statements: v.strictObject({
+  statements: object({
     resultatbudget: statementSchema,
     balansbudget: v.optional(statementSchema),
     finansieringsbudget: v.optional(statementSchema),
   }),
   /** The skatt, statsbidrag and utjämning lines behind the two resultatbudget rows (the plan's notes). */
   revenue: v.optional(
-    v.strictObject({
+    object({
       source: sourceSchema,
       lines: v.pipe(v.array(revenueLineSchema), v.minLength(1), v.maxLength(40)),
     }),
   ),
-  drivers: v.strictObject({
+  drivers: object({
     skattesats: sourcedValues,
     befolkning: v.optional(
-      v.strictObject({
-        ...sourcedValues.entries,
+      object({
+        ...sourcedEntries,
         /** When the count is taken, e.g. "1 november året innan": skatt and utjämning of a year use it. */
         date: text(120),
         alternatives: v.optional(
-          v.array(v.strictObject({ id: rowId, label: text(120), values: yearValues, source: sourceSchema })),
+          v.array(object({ id: rowId, label: text(120), values: yearValues, source: sourceSchema })),
         ),
       }),
     ),
     /** Plan values optional: without them the driver is a change in procentenheter against the plan. */
-    skatteunderlagstillvaxt: v.optional(
-      v.strictObject({ ...sourcedValues.entries, values: v.optional(yearValues) }),
-    ),
+    skatteunderlagstillvaxt: v.optional(object({ ...sourcedEntries, values: v.optional(yearValues) })),
     prisindex: v.optional(
-      v.strictObject({
-        ...sourcedValues.entries,
+      object({
+        ...sourcedEntries,
         values: v.optional(yearValues),
         /** The plan's own name: "LPIK", "PKV", "Pris- och lönekompensation". */
         name: text(60),
@@ -252,24 +267,24 @@ export const planSchema = v.strictObject({
       }),
     ),
     /** Skatt and statsbidrag per 100 inhabitants; derived from the plan's lines when absent. */
-    effektPer100Invanare: v.optional(v.strictObject({ value: amount, source: sourceSchema })),
+    effektPer100Invanare: v.optional(object({ value: amount, source: sourceSchema })),
     /** Investment outflows per year (positive mnkr); from the finansieringsbudget's rows when absent. */
     investeringar: v.optional(
-      v.strictObject({
+      object({
         source: sourceSchema,
         materiella: yearValues,
         immateriella: v.optional(yearValues),
         finansiella: v.optional(yearValues),
       }),
     ),
-    avskrivningstid: v.optional(v.strictObject({ value: amount, source: sourceSchema })),
+    avskrivningstid: v.optional(object({ value: amount, source: sourceSchema })),
     /** A pension portfolio whose unrealised return is in finansiella intäkter and outside the balanskrav. */
-    pensionsportfolj: v.optional(v.strictObject({ expectedReturn: amount, source: sourceSchema })),
+    pensionsportfolj: v.optional(object({ expectedReturn: amount, source: sourceSchema })),
     /** Ansvarsförbindelse för pensioner (blandmodellen) when the balansbudget does not print it. */
     ansvarsforbindelse: v.optional(sourcedValues),
   }),
   namnder: v.optional(
-    v.strictObject({
+    object({
       source: sourceSchema,
       note: v.optional(v.pipe(v.string(), v.maxLength(1000))),
       list: v.pipe(v.array(namndSchema), v.minLength(1), v.maxLength(60)),
@@ -277,7 +292,7 @@ export const planSchema = v.strictObject({
     }),
   ),
   /** "Resultat krav 1 %": a required result in percent of skatt, statsbidrag och utjämning, printed as rows. */
-  resultatkrav: v.optional(v.strictObject({ percent: amount, source: sourceSchema })),
+  resultatkrav: v.optional(object({ percent: amount, source: sourceSchema })),
   goals: v.pipe(v.array(goalSchema), v.maxLength(12)),
 });
 

@@ -92,13 +92,40 @@ type RowBase = {
   readonly decimals?: number;
 };
 
-/** A value typed in Antaganden: the plan's value unless the scenario changes it. */
-export type InputRow = RowBase & {
-  readonly kind: 'input';
-  readonly planValue: (year: Year) => number;
-  /** Smallest and largest value the model accepts (a skattesats of 0 or a negative population is not a budget). */
-  readonly bounds: { readonly min: number; readonly max: number };
+/** A closed range of values in a row's unit. */
+export type ValueRange = { readonly min: number; readonly max: number };
+
+/**
+ * Where a value is plausible in a year, derived from the plan's own figures (befolkning ±5 % of that year's
+ * plan value, skattesats ±2 kr), and why, in Swedish. A value outside is asked about before it is taken, not
+ * refused: the bounds refuse, this range questions (issue 12 §2).
+ */
+export type Plausibility = {
+  readonly range: (year: Year) => ValueRange;
+  readonly reason: string;
 };
+
+/**
+ * What reading a typed value for one cell needs (see interpretCellInput). Relative input: a leading `+`, `öre`,
+ * `p.e.` or a signed `%` on an amount always means "change by"; a leading minus means "change by" where the
+ * value cannot be negative (`bounds.min >= 0`: befolkning, skattesats, investeringar) and a negative value
+ * where it can (LPIK −1,3). `relative: false` (a frame change's amount) takes every sign as the value itself.
+ */
+export type ValueSpec = {
+  readonly label: string;
+  readonly unit: Unit;
+  /** Smallest and largest value the model accepts (a skattesats of 0 or a negative population is not a budget). */
+  readonly bounds: ValueRange;
+  readonly plausible: Plausibility;
+  readonly relative?: false;
+};
+
+/** A value typed in Antaganden: the plan's value unless the scenario changes it. */
+export type InputRow = RowBase &
+  ValueSpec & {
+    readonly kind: 'input';
+    readonly planValue: (year: Year) => number;
+  };
 
 /** A published plan value the scenario cannot change, kept to measure changes against. */
 export type PlanConstantRow = RowBase & { readonly kind: 'plan'; readonly planValue: (year: Year) => number };

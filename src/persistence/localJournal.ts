@@ -22,8 +22,8 @@ export const localJournal = {
       // Full or blocked: the IndexedDB journal and the normal save remain.
     }
   },
-  /** Every journalled record (raw, to be read through the envelope and migrations), removed as it is taken. */
-  take: (): readonly unknown[] => {
+  /** Every journalled record (raw, to be read through the envelope and migrations), with its key. */
+  entries: (): readonly (readonly [string, unknown])[] => {
     const store = storage();
     if (!store) return [];
     const keys = Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
@@ -31,10 +31,17 @@ export const localJournal = {
     );
     return keys.flatMap((key) => {
       const text = store.getItem(key);
-      store.removeItem(key);
       const parsed = text === null ? undefined : parseSafeJson(text);
-      return parsed?.ok ? [parsed.value] : [];
+      return [[key, parsed?.ok ? parsed.value : undefined] as const];
     });
+  },
+  remove: (keys: readonly string[]): void => {
+    for (const key of keys)
+      try {
+        storage()?.removeItem(key);
+      } catch {
+        // Nothing to remove.
+      }
   },
   clear: (id: string): void => {
     try {

@@ -3,7 +3,7 @@ import { describeIssues, isPlainObject } from '../model/describeIssues';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import { envelopeSchema, SCENARIO_FORMAT } from './envelope';
 import { CURRENT_SCENARIO_SCHEMA_VERSION, migrate } from './migrations';
-import { parseSafeJson } from './safeJson';
+import { FILE_WORDS, parseSafeJson, type SourceWords } from './safeJson';
 import { scenarioDataV1 } from './scenarioSchemaV1';
 
 export type ScenarioFileResult =
@@ -35,20 +35,22 @@ type EnvelopeRead =
   | Failure;
 
 /** Safe JSON, the envelope and the version check: the steps every file, link and paste goes through. */
-const readEnvelope = (text: string, formats: readonly string[]): EnvelopeRead => {
-  const json = parseSafeJson(text);
+const readEnvelope = (text: string, formats: readonly string[], words: SourceWords): EnvelopeRead => {
+  const json = parseSafeJson(text, words);
   if (!json.ok) return failure(json.message);
-  if (!isPlainObject(json.value)) return failure('Filen är inte en scenariofil från Budgetverkstad.');
+  const notOurs = `${words.subject} är inte ${words.what} från Budgetverkstad.`;
+  if (!isPlainObject(json.value)) return failure(notOurs);
   const envelope = v.safeParse(envelopeSchema, json.value);
-  if (!envelope.success)
-    return failure('Filen är inte en scenariofil från Budgetverkstad.', describeIssues(envelope.issues));
+  if (!envelope.success) return failure(notOurs, describeIssues(envelope.issues, 10, words.object));
   const { format, schemaVersion, appVersion, data } = envelope.output;
   if (!formats.includes(format))
-    return failure(`Filen är av formatet "${format.slice(0, 60)}", inte ett scenario från Budgetverkstad.`);
+    return failure(
+      `${words.subject} är av formatet "${format.slice(0, 60)}", inte ett scenario från Budgetverkstad.`,
+    );
   if (schemaVersion > CURRENT_SCENARIO_SCHEMA_VERSION)
     return failure(
-      `Filen kommer från en nyare version av Budgetverkstad (${appVersion.slice(0, 20)}, schemaversion ${schemaVersion}). ` +
-        'Uppdatera appen för att öppna den; filen har inte ändrats.',
+      `${words.subject} kommer från en nyare version av Budgetverkstad (${appVersion.slice(0, 20)}, schemaversion ${schemaVersion}). ` +
+        `Uppdatera appen för att öppna den; ${words.object} har inte ändrats.`,
     );
   return { ok: true, format, schemaVersion, data };
 };
@@ -64,12 +66,22 @@ const migratedFrom = (schemaVersion: number) =>
  *   const result = parseScenarioFile(await file.text());
  *   if (!result.ok) showError(result.message); // "Filen är inte giltig JSON …"
  */
-export const parseScenarioFile = (text: string): ScenarioFileResult => {
-  const envelope = readEnvelope(text, [SCENARIO_FORMAT]);
-  if (!envelope.ok) return envelope;
+export const parseScenarioFile = (text: string, words: SourceWords = FILE_WORDS): ScenarioFileResult => {
+  const envelope = readEnvelope(text, [SCENARIO_FORMAT], words);
+  return envelope.ok ? readScenarioData(envelope, words) : envelope;
+};
+
+/** The data of a read one-scenario envelope, migrated and checked against today's schema. */
+const readScenarioData = (
+  envelope: Extract<EnvelopeRead, { ok: true }>,
+  words: SourceWords,
+): ScenarioFileResult => {
   const parsed = v.safeParse(scenarioDataV1, migrate(envelope.data, envelope.schemaVersion));
   if (!parsed.success)
-    return failure('Scenariot i filen är felaktigt och kan inte öppnas.', describeIssues(parsed.issues));
+    return failure(
+      `Scenariot i ${words.object} är felaktigt och kan inte öppnas.`,
+      describeIssues(parsed.issues, 10, words.object),
+    );
   return { ok: true, scenario: parsed.output, migratedFrom: migratedFrom(envelope.schemaVersion) };
 };
 
@@ -85,10 +97,10 @@ const scenarioList = v.strictObject({
  * through the same checks as {@link parseScenarioFile}; one bad scenario refuses the whole file.
  */
 export const parseScenarioFiles = (text: string): ScenarioListResult => {
-  const envelope = readEnvelope(text, [SCENARIO_FORMAT, SCENARIOS_FORMAT]);
+  const envelope = readEnvelope(text, [SCENARIO_FORMAT, SCENARIOS_FORMAT], FILE_WORDS);
   if (!envelope.ok) return envelope;
   if (envelope.format === SCENARIO_FORMAT) {
-    const single = parseScenarioFile(text);
+    const single = readScenarioData(envelope, FILE_WORDS);
     return single.ok ? { ok: true, scenarios: [single.scenario], migratedFrom: single.migratedFrom } : single;
   }
   const list = v.safeParse(scenarioList, envelope.data);

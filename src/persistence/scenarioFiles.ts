@@ -2,6 +2,7 @@ import type { ScenarioDocument } from '../model/scenarioDocument';
 import { SCENARIO_FORMAT, wrap } from './envelope';
 import { CURRENT_SCENARIO_SCHEMA_VERSION } from './migrations';
 import { parseScenarioFiles, SCENARIOS_FORMAT } from './parseScenarioFile';
+import { swedishDay } from './swedishTime';
 
 /** What an import gives: copies to add (never to overwrite), or a Swedish message saying what is wrong. */
 export type ScenarioImport =
@@ -23,7 +24,8 @@ export const scenarioFileText = (document: ScenarioDocument, now: Date): string 
 export const allScenariosFileText = (documents: readonly ScenarioDocument[], now: Date): string =>
   `${JSON.stringify(wrap(SCENARIOS_FORMAT, CURRENT_SCENARIO_SCHEMA_VERSION, { scenarios: documents }, now), null, 2)}\n`;
 
-const day = (now: Date) => now.toISOString().slice(0, 10);
+/** The Swedish day, not UTC's: a file saved at 00:30 in Stockholm is named after that day. */
+const day = swedishDay;
 
 /** `Skatt +10 öre` → `skatt-10-ore`: a file name any system accepts. */
 const slug = (name: string): string =>

@@ -29,6 +29,8 @@ export type ReadRecord =
       readonly savedAt: string;
       /** The record's schema version when it is older than today's (it is rewritten on the next save). */
       readonly migratedFrom: number | undefined;
+      /** Said when the record claimed another scenario's id than its key's, and was read under its key's. */
+      readonly repaired?: string;
     }
   | {
       readonly kind: 'newer' | 'damaged';
@@ -71,6 +73,38 @@ const runMigrations = (data: unknown, from: number, migrations: readonly Migrati
   } catch (error) {
     return { ok: false as const, problem: error instanceof Error ? error.message : String(error) };
   }
+};
+
+const validId = (id: string) => v.safeParse(scenarioDataV1.entries.id, id).success;
+
+/**
+ * A scenario's record lives under `scenario:<its id>`, and the key is what the library goes by: a record
+ * whose data claims another id (edited by hand, or written by a bug) is read with its key's id, so that no
+ * two records ever claim one id and a save goes back where the record was read from.
+ */
+const underItsKey = (
+  key: string,
+  raw: unknown,
+  document: ScenarioDocument,
+): { ok: true; document: ScenarioDocument; repaired?: string } | { ok: false; record: ReadRecord } => {
+  if (!key.startsWith(SCENARIO_KEY_PREFIX)) return { ok: true, document };
+  const id = key.slice(SCENARIO_KEY_PREFIX.length);
+  if (id === document.id) return { ok: true, document };
+  if (!validId(id))
+    return {
+      ok: false,
+      record: unreadable(
+        'damaged',
+        key,
+        raw,
+        'Posten ligger på en plats som inget scenario kan ha och öppnas inte.',
+      ),
+    };
+  return {
+    ok: true,
+    document: { ...document, id },
+    repaired: `”${document.name}” var sparat med en felaktig märkning och har rättats; inget annat scenario har ändrats.`,
+  };
 };
 
 /**
@@ -117,10 +151,13 @@ export const readRecord = (
       'Scenariot är skadat och kan inte öppnas. Originalet finns kvar som säkerhetskopia.',
       describeIssues(data.issues),
     );
+  const keyed = underItsKey(key, raw, data.output);
+  if (!keyed.ok) return keyed.record;
   return {
     kind: 'scenario',
     key,
-    document: data.output,
+    document: keyed.document,
+    ...(keyed.repaired === undefined ? {} : { repaired: keyed.repaired }),
     revision: record.output.revision,
     deletedAt: record.output.deletedAt,
     savedAt: record.output.savedAt,

@@ -1,5 +1,8 @@
 import type { ScenarioDocument } from '../model/scenarioDocument';
+import { journalRecord, memoryJournal, type EditJournal } from './editJournal';
 import { openIdbBackend, requestPersistentStorage } from './idbBackend';
+import { openJournal } from './journalThread';
+import { PAGEHIDE_JOURNAL_PREFIX, readJournalSources, type JournalEntry } from './journalSources';
 import { localJournal } from './localJournal';
 import { memoryBackend } from './memoryBackend';
 import { CURRENT_SCENARIO_SCHEMA_VERSION } from './migrations';
@@ -30,11 +33,6 @@ export type SaveResult =
   | { readonly ok: false; readonly reason: 'conflict'; readonly current: SavedScenario }
   | { readonly ok: false; readonly reason: 'protected'; readonly message: string };
 
-/** A document a closing page wrote to the journal, and the revision it was based on. */
-export type JournalEntry = { readonly document: ScenarioDocument; readonly baseRevision: number };
-
-const JOURNAL_KEY_PREFIX = 'journal:';
-
 export type RepositoryContents = {
   readonly scenarios: readonly SavedScenario[];
   readonly unreadable: readonly UnreadableScenario[];
@@ -60,10 +58,20 @@ export type ScenarioRepository = {
   ) => Promise<SaveResult | undefined>;
   /**
    * For `pagehide`: starts writing the document at once (no lock, no read, no check) under a journal key,
-   * so a page closing before its save ends loses nothing; `takeJournal` hands it to the next start.
+   * so a page closing before its save ends loses nothing; `foldJournal` hands it to the next start.
    */
   readonly journal: (document: ScenarioDocument, baseRevision: number) => void;
-  readonly takeJournal: () => Promise<readonly JournalEntry[]>;
+  /**
+   * Journals a committed edit in the edit journal, synchronously, before any save (see EditJournal): the
+   * tab's `seq`-th edit, of `document` as it builds on the saved `baseRevision`.
+   */
+  readonly journalEdit: (tab: string, seq: number, document: ScenarioDocument, baseRevision: number) => void;
+  readonly settleJournal: EditJournal['settle'];
+  /**
+   * Hands every journalled edit no open tab will save (see readJournalSources) to `fold`, which saves
+   * them, and then removes them; one tab at a time, so two tabs restored after a crash fold them once.
+   */
+  readonly foldJournal: (fold: (entries: readonly JournalEntry[]) => Promise<void>) => Promise<void>;
   readonly clearJournal: (id: string) => Promise<void>;
   readonly loadSettings: () => Promise<Settings>;
   readonly updateSettings: (change: (settings: Settings) => Settings) => Promise<Settings>;
@@ -81,6 +89,7 @@ export const createScenarioRepository = (
     kind: initial.kind === 'memory' ? 'memory' : 'indexeddb',
   } as StorageStatus,
   now: () => Date = () => new Date(),
+  journal: EditJournal = memoryJournal(),
 ): ScenarioRepository => {
   let backend = initial;
   let status = initialStatus;
@@ -195,26 +204,22 @@ export const createScenarioRepository = (
     journal: (document, baseRevision) => {
       const record = toRecord(document, baseRevision + 1, undefined, now(), CURRENT_SCENARIO_SCHEMA_VERSION);
       localJournal.write(document.id, record);
-      void backend.setNow(`${JOURNAL_KEY_PREFIX}${document.id}`, record).catch(() => undefined);
+      void backend.setNow(`${PAGEHIDE_JOURNAL_PREFIX}${document.id}`, record).catch(() => undefined);
     },
-    takeJournal: async () => {
-      const entries = (await backend.entries()).filter(([key]) => key.startsWith(JOURNAL_KEY_PREFIX));
-      const journal = new Map<string, JournalEntry>();
-      for (const raw of [...entries.map(([, raw]) => raw), ...localJournal.take()]) {
-        const record = readRecord('journal', raw);
-        if (record.kind === 'scenario')
-          journal.set(record.document.id, { document: record.document, baseRevision: record.revision - 1 });
-      }
-      for (const [key] of entries) {
-        await backend.del(key).catch(() => undefined);
-        cache.delete(key);
-      }
-      return [...journal.values()];
-    },
+    journalEdit: (tab, seq, document, baseRevision) =>
+      journal.write(journalRecord(tab, seq, document, baseRevision, now())),
+    settleJournal: (tab, id, upto, revision) => journal.settle(tab, id, upto, revision),
+    foldJournal: (fold) =>
+      withLock(lockName('journal'), async () => {
+        const { entries, remove } = await readJournalSources(backend, journal);
+        if (entries.length === 0) return;
+        await fold(entries);
+        await remove();
+      }),
     clearJournal: async (id) => {
       localJournal.clear(id);
-      await backend.del(`${JOURNAL_KEY_PREFIX}${id}`).catch(() => undefined);
-      cache.delete(`${JOURNAL_KEY_PREFIX}${id}`);
+      await backend.del(`${PAGEHIDE_JOURNAL_PREFIX}${id}`).catch(() => undefined);
+      cache.delete(`${PAGEHIDE_JOURNAL_PREFIX}${id}`);
     },
     loadSettings: async () => readSettings(await read(SETTINGS_KEY)),
     updateSettings: (change) =>
@@ -230,9 +235,12 @@ export const createScenarioRepository = (
 /** IndexedDB where the browser has it; the in-memory twin, with a Swedish explanation, where it does not. */
 export const openScenarioRepository = async (): Promise<ScenarioRepository> => {
   try {
-    const backend = await openIdbBackend();
+    const [backend, journal] = await Promise.all([
+      openIdbBackend(),
+      openJournal().catch(() => memoryJournal()),
+    ]);
     requestPersistentStorage();
-    return createScenarioRepository(backend);
+    return createScenarioRepository(backend, undefined, undefined, journal);
   } catch (error) {
     return createScenarioRepository(memoryBackend(), storageFailure(error, 'unavailable'));
   }

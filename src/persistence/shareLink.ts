@@ -2,7 +2,7 @@ import type { ScenarioDocument } from '../model/scenarioDocument';
 import { SCENARIO_FORMAT, wrap } from './envelope';
 import { CURRENT_SCENARIO_SCHEMA_VERSION } from './migrations';
 import { parseScenarioFile } from './parseScenarioFile';
-import { MAX_IMPORT_BYTES } from './safeJson';
+import { LINK_WORDS, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT } from './safeJson';
 
 /**
  * A share link carries one scenario in the URL fragment (never sent to a server):
@@ -10,7 +10,10 @@ import { MAX_IMPORT_BYTES } from './safeJson';
  * envelope inside has its own schema version and goes through the same validation as a file.
  */
 export const SHARE_LINK_VERSION = 1;
-/** Browsers and mail programs cope with far longer URLs, but a scenario never needs this much. */
+/**
+ * Characters of the fragment after `#` (`s=1.…`): exactly this many are read, one more is refused. Browsers
+ * and mail programs cope with far longer URLs, but a scenario never needs this much.
+ */
 export const MAX_SHARE_FRAGMENT = 100_000;
 
 export type ShareLinkResult =
@@ -89,11 +92,11 @@ const refuse = (message: string, problems: readonly string[] = []): ShareLinkRes
  * A garbled, truncated or oversized link gets a Swedish message.
  */
 export const decodeShareFragment = async (hash: string): Promise<ShareLinkResult> => {
+  if ((hash.startsWith('#') ? hash.length - 1 : hash.length) > MAX_SHARE_FRAGMENT)
+    return refuse(`Länken är för lång (högst ${MAX_SHARE_FRAGMENT.toLocaleString('sv-SE')} tecken).`);
   const match = FRAGMENT.exec(hash);
   if (!match) return refuse('Länken innehåller inget scenario.');
   const [, version = '', payload = ''] = match;
-  if (hash.length > MAX_SHARE_FRAGMENT)
-    return refuse(`Länken är för lång (högst ${MAX_SHARE_FRAGMENT.toLocaleString('sv-SE')} tecken).`);
   if (version !== String(SHARE_LINK_VERSION))
     return refuse(
       /^\d+$/.test(version) && Number(version) > SHARE_LINK_VERSION
@@ -105,9 +108,9 @@ export const decodeShareFragment = async (hash: string): Promise<ShareLinkResult
     return refuse('Länken är skadad eller avklippt (tecken saknas eller är fel). Be om en ny länk.');
   try {
     const text = await readAll(through(bytes, new DecompressionStream('deflate-raw')), MAX_IMPORT_BYTES);
-    if (!text) return refuse('Scenariot i länken är för stort.');
-    const result = parseScenarioFile(new TextDecoder('utf-8', { fatal: true }).decode(text));
-    if (!result.ok) return refuse(result.message.replace(/^Filen/, 'Länken'), result.problems);
+    if (!text) return refuse(`Scenariot i länken är för stort uppackat: högst ${MAX_IMPORT_TEXT}.`);
+    const result = parseScenarioFile(new TextDecoder('utf-8', { fatal: true }).decode(text), LINK_WORDS);
+    if (!result.ok) return refuse(result.message, result.problems);
     return { ok: true, scenario: result.scenario };
   } catch {
     return refuse('Länken är skadad eller avklippt och kan inte packas upp. Be om en ny länk.');

@@ -7,6 +7,8 @@ import type {
 } from '../persistence/scenarioRepository';
 import type { StorageStatus } from '../persistence/storageStatus';
 import type { TabSync } from '../persistence/tabSync';
+import type { ComputeSuspect } from '../persistence/computeMarks';
+import type { ComputeWatchdog } from './computeWatchdog';
 import type { ScenarioStore } from './scenarioStore';
 
 /** Everything the scenario list shows; a new object after every change. */
@@ -27,6 +29,11 @@ export type LibraryState = {
   /** The latest thing the user should be told (another tab, a copy made), in Swedish. */
   readonly notice: string | undefined;
   readonly lastExportedAt: string | undefined;
+  /**
+   * The scenario this start did not compute, because the page stopped while computing it or it took longer
+   * than the budget (the plan is open instead, see `computeWatchdog`).
+   */
+  readonly safeMode?: ComputeSuspect | undefined;
 };
 
 const byNewest = (key: (s: SavedScenario) => string) => (a: SavedScenario, b: SavedScenario) =>
@@ -85,12 +92,14 @@ export type LibraryOptions = {
   /** The scenario this tab had open before a reload (sessionStorage), before the one opened last anywhere. */
   readonly preferredOpenId?: string | undefined;
   readonly onOpen?: (id: string) => void;
+  /** Marks each computation of a scenario durably, and names the scenarios a start must not compute. */
+  readonly watchdog?: ComputeWatchdog;
 };
 
 export type ScenarioLibrary = {
   readonly getState: () => LibraryState;
   readonly subscribe: (listener: () => void) => () => void;
-  /** The document to create the ScenarioStore with: the last one open, or a fresh 'Planen som beslutad'. */
+  /** The document to create the ScenarioStore with: the last one open, or a fresh 'Mitt scenario'. */
   readonly initialDocument: ScenarioDocument;
   /** Starts autosave and tab sync on the store; returns the store the UI should use (examples copy on edit). */
   readonly attach: (store: ScenarioStore) => ScenarioStore;

@@ -1,5 +1,7 @@
 import Decimal from 'decimal.js';
 import { defaultNamnd } from '../model/namnder';
+import type { Plan } from '../model/planSchema';
+import { isPlausible, type ImplausibleValue } from '../model/plausibility';
 import { cellAt } from '../model/results';
 import type { FrameChange } from '../model/scenarioChanges';
 import type { Command } from './commands';
@@ -9,6 +11,11 @@ import type { ScenarioState } from './scenarioStore';
 export type ProjectorDriver = {
   readonly id: string;
   readonly label: string;
+  /**
+   * The label as it reads inside a sentence ("Minska LPIK", "Öka skattesats"): an abbreviation keeps its
+   * capitals, a common noun is lower case. Never `label.toLowerCase()`, which would say "lpik".
+   */
+  readonly inSentence: string;
   /** The two step sizes, small and large, in the driver's unit. */
   readonly steps: readonly [number, number];
   readonly stepLabel: (step: number) => string;
@@ -28,6 +35,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   {
     id: 'skattesats',
     label: 'Skattesats',
+    inSentence: 'skattesats',
     unit: 'kr',
     steps: [0.01, 0.1],
     stepLabel: (s) => `${sv(Math.round(s * 100))} öre`,
@@ -38,6 +46,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   {
     id: 'befolkning',
     label: 'Befolkning',
+    inSentence: 'befolkning',
     unit: 'invanare',
     steps: [100, 1000],
     stepLabel: (s) => `${thousands(s)} invånare`,
@@ -48,6 +57,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   {
     id: 'prisindex',
     label: 'Prisindex',
+    inSentence: 'prisindex',
     unit: 'procent',
     steps: [0.1, 0.5],
     stepLabel: (s) => `${sv(s)} procentenheter`,
@@ -58,6 +68,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   {
     id: 'investeringar_materiella',
     label: 'Investeringar',
+    inSentence: 'investeringar',
     unit: 'mnkr',
     steps: [10, 100],
     stepLabel: (s) => `${s} mnkr`,
@@ -68,6 +79,7 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   {
     id: 'effektivisering',
     label: 'Effektiviseringskrav',
+    inSentence: 'effektiviseringskrav',
     unit: 'mnkr',
     steps: [10, 50],
     stepLabel: (s) => `${s} mnkr per år`,
@@ -76,6 +88,32 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
     target: { kind: 'frame', name: 'Effektiviseringskrav (projektorläget)' },
   },
 ];
+
+/** A name as it reads inside a sentence: an abbreviation keeps its capitals ("LPIK"), a noun is lower case. */
+const inSentenceOf = (name: string) =>
+  /^\p{Lu}{2}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+
+/**
+ * The projector's drivers for one plan: those it has rows for (a plan without befolkning offers none), the
+ * price index by the plan's own name ("LPIK", "Pris- och lönekompensation").
+ */
+export const projectorDriversFor = (
+  plan: Plan,
+  hasRow: (id: string) => boolean,
+): readonly ProjectorDriver[] =>
+  PROJECTOR_DRIVERS.filter((driver) => driver.target.kind === 'frame' || hasRow(driver.id)).map((driver) => {
+    const index = plan.drivers.prisindex;
+    return driver.id === 'prisindex' && index
+      ? { ...driver, label: index.name, inSentence: inSentenceOf(index.name) }
+      : driver;
+  });
+
+/** What a step button says to a screen reader: "Minska LPIK med 0,1 procentenheter". */
+export const stepButtonLabel = (driver: ProjectorDriver, delta: number): string =>
+  `${delta < 0 ? 'Minska' : 'Öka'} ${driver.inSentence} med ${driver.stepLabel(Math.abs(delta))}`;
+
+/** The name of a driver's group of step buttons: "Ändra LPIK". */
+export const stepGroupLabel = (driver: ProjectorDriver): string => `Ändra ${driver.inSentence}`;
 
 export const DEFAULT_PROJECTOR_DRIVERS = [
   'skattesats',
@@ -105,16 +143,20 @@ export const driverValue = (
   return { scenario: read(state.results), plan: read(state.planResults) };
 };
 
+/** A step that would take a driver outside its plausible range: the values to ask about, and the step. */
+export type StepQuestion = { readonly ask: readonly ImplausibleValue[]; readonly command: Command };
+
 /**
  * One press of a projector control as one command: the same step added to the driver in every year it has
  * (so "+10 öre" raises the rate for the whole period), or the efficiency frame change moved by the step.
- * A step that would leave the driver's allowed range returns a Swedish message instead.
+ * A step that would leave the driver's allowed range returns a Swedish message instead; one that would first
+ * take a year outside its plausible range returns the question to ask before the step is taken (issue 12 §2).
  */
 export const stepDriver = (
   state: ScenarioState,
   driver: ProjectorDriver,
   delta: number,
-): Command | { readonly refused: string } => {
+): Command | StepQuestion | { readonly refused: string } => {
   const { layout, rows } = state.workbook;
   if (driver.target.kind === 'frame') {
     const existing = state.document.changes.frameChanges.find((c) => c.id === EFFICIENCY_FRAME_ID);
@@ -143,6 +185,7 @@ export const stepDriver = (
   const row = rows.byId.get(driver.id);
   if (row?.kind !== 'input') return { refused: `${driver.label} finns inte i planen.` };
   const values: Record<string, number | null> = {};
+  const ask: ImplausibleValue[] = [];
   for (const year of layout.yearsOfRow(row)) {
     const current = cellAt(state.results, driver.id, year);
     const plan = cellAt(state.planResults, driver.id, year);
@@ -152,7 +195,11 @@ export const stepDriver = (
       return {
         refused: `${driver.label} kan inte bli ${sv(next)}: gränserna är ${sv(row.bounds.min)} till ${sv(row.bounds.max)}.`,
       };
+    // Asked once, where a year crosses out of its range; steps further out were agreed to then.
+    if (isPlausible(row, year, current) && !isPlausible(row, year, next))
+      ask.push({ what: row.label, year, value: next, plan: row.planValue(year), spec: row });
     values[String(year)] = typeof plan === 'number' && Math.abs(plan - next) < 1e-9 ? null : next;
   }
-  return { type: 'scenario/setInputs', inputs: { [driver.id]: values } };
+  const command: Command = { type: 'scenario/setInputs', inputs: { [driver.id]: values } };
+  return ask.length > 0 ? { ask, command } : command;
 };

@@ -1,8 +1,10 @@
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import type { SavedScenario } from '../persistence/scenarioRepository';
+import { holdTabPresence } from '../persistence/tabPresence';
 import { createTabSync } from '../persistence/tabSync';
 import { startAutosave, type Autosave } from './autosave';
 import type { Command } from './commands';
+import { startEditJournaling, type EditJournaling } from './editJournaling';
 import { exampleScenarios, isExampleId } from './examples';
 import {
   COPY_FROM_OTHER_TAB,
@@ -17,6 +19,7 @@ import {
 import { newScenario } from './newScenario';
 import { recoverJournal } from './recoverJournal';
 import type { ScenarioStore } from './scenarioStore';
+import { renameLegacyStartScenarios, START_SCENARIO_NAME, withCurrentName } from './startScenarioName';
 
 export type { LibraryOptions, ScenarioLibrary } from './libraryState';
 
@@ -25,7 +28,6 @@ const EDITS_NOTHING: ReadonlySet<Command['type']> = new Set([
   'scenario/undo',
   'scenario/redo',
 ]);
-export const PLAN_SCENARIO_NAME = 'Planen som beslutad';
 
 /** Opens the saved scenarios: reads every record, picks the one to show, and returns the library store. */
 export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibrary> => {
@@ -33,11 +35,13 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
   const tabSync = options.tabSync ?? createTabSync();
+  const { tab } = tabSync;
+  // Held while this tab lives, so that no other tab's start takes this tab's journal (see recoverJournal).
+  const leave = holdTabPresence(tab);
   const contents = await repository.loadAll();
   const settings = await repository.loadSettings();
   const records = new Map(contents.scenarios.map((s) => [s.document.id, s]));
   const recovered = await recoverJournal(repository, records, newId, now);
-  const journaled = new Set<string>();
   const examples = exampleScenarios(plan);
   const listeners = new Set<() => void>();
 
@@ -50,10 +54,20 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   });
   const takenNames = () =>
     new Set([...[...records.values()].map((s) => s.document.name), ...examples.map((e) => e.name)]);
+  const renamed = await renameLegacyStartScenarios(repository, records, takenNames, (saved) => {
+    if (repository.status().kind === 'indexeddb')
+      tabSync.post({ type: 'scenario/saved', id: saved.document.id, revision: saved.revision });
+  });
 
-  let initial = pickInitial(records, examples, [options.preferredOpenId, settings.lastOpenId]);
+  const picked = pickInitial(records, examples, [options.preferredOpenId, settings.lastOpenId]);
+  // A scenario that froze or slowed an earlier start is not computed now: the plan opens, and says why.
+  const safeMode =
+    picked && options.watchdog?.suspectOf('document' in picked ? picked.document.id : picked.id);
+  let initial = safeMode
+    ? newScenario(plan, uniqueName(START_SCENARIO_NAME, takenNames()), newId(), now())
+    : picked;
   if (!initial) {
-    const fresh = newScenario(plan, PLAN_SCENARIO_NAME, newId(), now());
+    const fresh = newScenario(plan, START_SCENARIO_NAME, newId(), now());
     const result = await repository.save(fresh, { expectedRevision: 0 });
     initial = result.ok ? result.saved : fresh;
     if (result.ok) records.set(fresh.id, result.saved);
@@ -63,6 +77,7 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   let openBase = 'document' in initial ? initial.revision : 0;
   let store: ScenarioStore | undefined;
   let autosave: Autosave | undefined;
+  let journaling: EditJournaling | undefined;
   let detach: () => void = () => undefined;
   let state: LibraryState = {
     ...listsOf(records),
@@ -70,8 +85,9 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
     examples,
     openId: initialDocument.id,
     storage: repository.status(),
-    notice: recovered,
+    notice: recovered ?? renamed ?? contents.scenarios.find((s) => s.repaired !== undefined)?.repaired,
     lastExportedAt: settings.lastExportedAt,
+    safeMode,
   };
 
   const setState = (patch: Partial<LibraryState>) => {
@@ -92,8 +108,10 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   const show = (document: ScenarioDocument, revision: number, notice?: string, save = false) => {
     openBase = revision;
     if (!save) autosave?.accept(document);
-    store?.dispatch({ type: 'scenario/load', document });
-    setState({ openId: document.id, ...(notice === undefined ? {} : { notice }) });
+    const load = () => store?.dispatch({ type: 'scenario/load', document });
+    if (options.watchdog) options.watchdog.watch(document, load);
+    else load();
+    setState({ openId: document.id, safeMode: undefined, ...(notice === undefined ? {} : { notice }) });
     rememberOpen(document.id);
   };
 
@@ -117,15 +135,17 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
         `”${ours.name}” ändrades samtidigt i en annan flik. Båda versionerna finns kvar: dina ändringar är sparade som ”${copy.name}”, som är öppet här.`,
     );
     await persistOpen(copy);
+    journaling?.drop(ours.id);
   };
 
   const persistOpen = async (document: ScenarioDocument): Promise<void> => {
     if (isExampleId(document.id)) return;
     const saved = { ...document, updatedAt: now().toISOString() };
+    const settle = journaling?.saving(document.id);
     const result = await repository.save(saved, { expectedRevision: openBase });
     if (result.ok) {
       if (state.openId === document.id) openBase = result.saved.revision;
-      if (journaled.delete(document.id)) void repository.clearJournal(document.id);
+      settle?.(result.saved.revision);
       remember(result.saved);
       setState({});
     } else if (result.reason === 'conflict') await keepBoth(result.current);
@@ -171,11 +191,13 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
     attach: (attached) => {
       store = attached;
       autosave = startAutosave(attached, persistOpen, options.autosaveDelayMs);
+      journaling = startEditJournaling(attached, autosave, repository, tab, () => openBase);
       const unsubscribe = tabSync.subscribe((message) => void onOtherTab(message.id));
       const unwatch = repository.onStatusChange(() => setState({}));
       detach = () => {
         unsubscribe();
         unwatch();
+        journaling?.stop();
         autosave?.stop();
       };
       return {
@@ -225,19 +247,23 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
     },
     remove: async (id) => {
       if (!records.has(id)) return;
+      options.watchdog?.forgive(id);
+      if (state.safeMode?.id === id) setState({ safeMode: undefined });
       if (id === state.openId) await autosave?.flush();
       await update(id, now().toISOString());
       if (id !== state.openId) return;
       const next = state.scenarios[0];
       if (next) show(next.document, next.revision);
-      else await library.createFromPlan(PLAN_SCENARIO_NAME);
+      else await library.createFromPlan(START_SCENARIO_NAME);
     },
     restore: (id) => update(id, undefined),
     resetToPlan: () => store?.dispatch({ type: 'scenario/resetToPlan' }),
     importCopies: async (documents) => {
       const imported: ScenarioDocument[] = [];
       for (const document of documents)
-        imported.push(await saveNew(stamp(document, newId(), uniqueName(document.name, takenNames()))));
+        imported.push(
+          await saveNew(stamp(document, newId(), uniqueName(withCurrentName(document).name, takenNames()))),
+        );
       return imported;
     },
     allDocuments: () => state.documents.map((d) => (d.id === state.openId ? (current(d.id) ?? d) : d)),
@@ -246,16 +272,12 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
       setState({ lastExportedAt: settings.lastExportedAt });
     },
     flush: () => autosave?.flush() ?? Promise.resolve(),
-    journalNow: () => {
-      const document = store?.getState().document;
-      if (!document || !autosave?.isDirty() || isExampleId(document.id)) return;
-      journaled.add(document.id);
-      repository.journal(document, openBase);
-    },
+    journalNow: () => journaling?.journalNow(),
     dismissNotice: () => setState({ notice: undefined }),
     close: () => {
       detach();
       tabSync.close();
+      leave();
     },
   };
   return library;

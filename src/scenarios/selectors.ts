@@ -1,3 +1,4 @@
+import { checkScenario } from '../model/checkChanges';
 import { evaluateGoals, type GoalStatus } from '../model/goals';
 import { cellAt, type ResultValue, type Results } from '../model/results';
 import type { RowSpec, StatementSheet } from '../model/rowSpec';
@@ -137,4 +138,21 @@ export const selectInputChanges = (state: ScenarioState): readonly InputChange[]
     }));
   changesMemo.set(state.document, list);
   return list;
+};
+
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
+const planProblemsMemo = new WeakMap<ScenarioState['document'], readonly string[]>();
+
+/**
+ * Why the open scenario does not fit the plan (made for another plan, a value out of bounds): the same check
+ * every import passes, for a scenario that came from the browser's storage. Empty when it fits; the same
+ * array for the same document, so a component re-renders only when the answer changes.
+ */
+export const selectPlanProblems = (state: ScenarioState): readonly string[] => {
+  const known = planProblemsMemo.get(state.document);
+  if (known) return known;
+  const problems = checkScenario(state.plan, state.workbook.rows, state.document);
+  const answer = problems.length === 0 ? NO_PROBLEMS : Object.freeze(problems);
+  planProblemsMemo.set(state.document, answer);
+  return answer;
 };

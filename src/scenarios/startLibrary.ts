@@ -1,8 +1,10 @@
 import type { Plan } from '../model/planSchema';
+import { browserStorage, computeMarks } from '../persistence/computeMarks';
 import { memoryBackend } from '../persistence/memoryBackend';
 import { createScenarioRepository, openScenarioRepository } from '../persistence/scenarioRepository';
 import { storageFailure } from '../persistence/storageStatus';
 import { flushWhenHidden } from './autosave';
+import { startComputeWatchdog } from './computeWatchdog';
 import { openLibrary, type ScenarioLibrary } from './scenarioLibrary';
 import { createScenarioStore, type ScenarioStore } from './scenarioStore';
 
@@ -27,11 +29,13 @@ const writeTabOpenId = (id: string) => {
 /**
  * For the composition root: the saved scenarios (IndexedDB, or memory with a Swedish explanation when the
  * browser cannot store), the store opened on the last scenario, autosave flushed when the page is hidden.
+ * Every computation of a scenario is watched: one that froze or slowed a start is not computed at the next.
  */
 export const startLibrary = async (
   plan: Plan,
 ): Promise<{ readonly library: ScenarioLibrary; readonly store: ScenarioStore }> => {
-  const tab = { preferredOpenId: readTabOpenId(), onOpen: writeTabOpenId };
+  const watchdog = startComputeWatchdog(computeMarks(browserStorage()));
+  const tab = { preferredOpenId: readTabOpenId(), onOpen: writeTabOpenId, watchdog };
   let library: ScenarioLibrary;
   try {
     library = await openLibrary({ plan, repository: await openScenarioRepository(), ...tab });
@@ -39,7 +43,10 @@ export const startLibrary = async (
     const repository = createScenarioRepository(memoryBackend(), storageFailure(error, 'unavailable'));
     library = await openLibrary({ plan, repository, ...tab });
   }
-  const store = library.attach(createScenarioStore(plan, library.initialDocument));
+  const { initialDocument } = library;
+  const store = library.attach(
+    watchdog.watch(initialDocument, () => createScenarioStore(plan, initialDocument)),
+  );
   flushWhenHidden(library.flush, library.journalNow);
   return { library, store };
 };

@@ -1,5 +1,6 @@
 import { calculateOnce } from '../engine/calculateOnce';
-import { checkChanges } from '../model/checkChanges';
+import { checkScenario } from '../model/checkChanges';
+import { evaluateGoals, type GoalStatus } from '../model/goals';
 import type { Plan } from '../model/planSchema';
 import { cellAt, type ResultValue } from '../model/results';
 import type { RowSpec } from '../model/rowSpec';
@@ -13,6 +14,7 @@ import {
   scenarioFileText,
   type ScenarioImport,
 } from '../persistence/scenarioFiles';
+import { FILE_WORDS, MAX_IMPORT_BYTES, tooLargeMessage } from '../persistence/safeJson';
 import {
   decodeShareFragment,
   isShareFragment,
@@ -64,10 +66,7 @@ type PlanContext = Pick<ScenarioState, 'plan' | 'workbook'>;
 const planProblems = ({ plan, workbook }: PlanContext, documents: readonly ScenarioDocument[]) =>
   documents.flatMap((document, index) => {
     const which = documents.length > 1 ? `Scenario ${index + 1} (”${document.name}”): ` : '';
-    if (document.plan.id !== plan.id)
-      return [`${which}gäller planen ”${document.plan.id}”, inte ”${plan.id}” (${plan.name}).`];
-    const { years, budgetYears } = workbook.layout;
-    return checkChanges(workbook.rows, years, budgetYears, document.changes).map((p) => `${which}${p}`);
+    return checkScenario(plan, workbook.rows, document).map((p) => `${which}${p}`);
   });
 
 const PLAN_MISMATCH = 'Scenariot passar inte planen och kan inte öppnas.';
@@ -85,6 +84,19 @@ export const readScenarioText = (
     ? { ok: false, message: PLAN_MISMATCH, problems: problems.slice(0, 10) }
     : result;
 };
+
+/**
+ * A chosen or dropped file: its size first (a file over the limit is never read; exactly the limit is), then
+ * the same path as a pasted text.
+ */
+export const readScenarioFile = async (
+  file: Blob,
+  context: PlanContext,
+  now: Date = new Date(),
+): Promise<ScenarioImport> =>
+  file.size > MAX_IMPORT_BYTES
+    ? { ok: false, message: tooLargeMessage(FILE_WORDS, file.size), problems: [] }
+    : readScenarioText(await file.text(), context, now);
 
 export const shareLink = (pageUrl: string, document: ScenarioDocument, now: Date): Promise<string> =>
   shareLinkFor(pageUrl, document, now);
@@ -109,9 +121,11 @@ export type ScenarioPreview = {
     readonly scenario: Readonly<Record<string, ResultValue>>;
     readonly plan: Readonly<Record<string, ResultValue>>;
   }[];
+  /** The scenario's goals, as the goal bar shows them. */
+  readonly goals: readonly GoalStatus[];
 };
 
-/** Computes a scenario that is not open (a shared link) against the plan, for its key figures. */
+/** Computes a scenario that is not open (a shared link) against the plan, for its key figures and goals. */
 export const previewScenario = (
   state: Pick<ScenarioState, 'plan' | 'planResults'>,
   document: ScenarioDocument,
@@ -126,5 +140,5 @@ export const previewScenario = (
       Object.fromEntries(years.map((year) => [String(year), cellAt(source, id, year)]));
     return [{ row, scenario: values(results), plan: values(state.planResults) }];
   });
-  return { years, rows };
+  return { years, rows, goals: evaluateGoals(plan, results) };
 };

@@ -11,15 +11,18 @@ import { GoalBar } from './GoalBar';
 import { PrintChart, ProjectorChart } from './ScenarioCharts';
 import { StatementView } from './StatementView';
 import { SharedLink } from './transfer/TransferActions';
+import { useSharedScenario } from './transfer/useSharedScenario';
 import type { ViewMode } from './grid/cellDisplay';
 import type { CellSelection } from './grid/StatementGrid';
 import { isStatementView, SheetTabs, type OtherViewId, type ViewId } from './SheetTabs';
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
 
+/** A field with its own undo; the grid's selected cell is an editing host only to receive text (useTextEntry). */
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  ((target.isContentEditable && target.getAttribute('role') !== 'gridcell') ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The views that are not a statement grid; each new view adds one line here and one in SheetTabs' VIEWS. */
 const otherView = (view: OtherViewId) => {
@@ -44,6 +47,11 @@ export const App = () => {
   const [compare, setCompare] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [lastSelection, setLastSelection] = useState<CellSelection | undefined>();
+  const shared = useSharedScenario();
+  const sharedGoals =
+    shared.shared.kind === 'scenario' && shared.preview
+      ? { name: shared.shared.document.name, goals: shared.preview.goals }
+      : undefined;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -81,9 +89,9 @@ export const App = () => {
         }}
       />
       <LibraryBanner />
-      <SharedLink />
+      <SharedLink {...shared} />
       <ScenarioLibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
-      <GoalBar />
+      <GoalBar shared={sharedGoals} />
       <SheetTabs current={view} onSelect={setView} />
       <main id="vy" className="sheet" role="tabpanel" aria-labelledby={`flik-${view}`}>
         {isStatementView(view) ? (

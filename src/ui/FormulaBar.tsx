@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { formatRowValue } from '../format/formatValue';
 import { nameIndex, readableFormula } from '../model/formulaText';
 import { cellAt } from '../model/results';
@@ -13,15 +13,22 @@ import type { CellSelection } from './grid/StatementGrid';
 export const FormulaBar = memo(function FormulaBar({
   selection,
   onNavigate,
+  onNoteDone,
 }: {
   selection: CellSelection | undefined;
   onNavigate: (rowId: string, year: number) => void;
+  /** Enter or Esc in the note: back to the grid at the note's cell, one row down after Enter. */
+  onNoteDone: (cell: CellSelection, moveDown: boolean) => void;
 }) {
   const store = useScenarioStore();
   const workbook = useScenario((state) => state.workbook);
   const results = useDeferredScenario((state) => state.results);
   const planResults = useScenario((state) => state.planResults); // the plan's figures do not move on an edit
-  const note = useScenario((state) => (selection ? state.document.notes[selection.rowId] : undefined));
+  // The note field is bound to the cell shown when it got the focus, for as long as it has it: a selection
+  // that moves meanwhile (an earlier edit's Enter, a deferred render) never carries the note along.
+  const [bound, setBound] = useState<CellSelection | undefined>();
+  const noteCell = bound ?? selection;
+  const note = useScenario((state) => (noteCell ? state.document.notes[noteCell.rowId] : undefined));
   const index = useMemo(() => nameIndex(workbook.rows, workbook.layout), [workbook]);
   const row = selection ? workbook.rows.byId.get(selection.rowId) : undefined;
   if (!selection || !row)
@@ -77,17 +84,28 @@ export const FormulaBar = memo(function FormulaBar({
       <p className="formula-definition" title={`${row.definition} Källa: ${row.source}`}>
         {row.definition} <span className="formula-source">Källa: {row.source}</span>
       </p>
-      {row.kind === 'input' ? (
+      {row.kind === 'input' || bound ? (
         <label className="formula-note">
           Varför?
+          {bound && bound.rowId !== row.id ? (
+            <span className="formula-note-cell"> ({workbook.rows.byId.get(bound.rowId)?.label})</span>
+          ) : null}
           <input
             type="text"
             value={note ?? ''}
             placeholder="Anteckning till ändringen, till exempel vilket förslag den kommer från"
             maxLength={2000}
-            onChange={(event) =>
-              store.dispatch({ type: 'scenario/setNote', key: row.id, note: event.target.value })
-            }
+            onFocus={() => setBound(selection)}
+            onBlur={() => setBound(undefined)}
+            onChange={(event) => {
+              if (noteCell)
+                store.dispatch({ type: 'scenario/setNote', key: noteCell.rowId, note: event.target.value });
+            }}
+            onKeyDown={(event) => {
+              if ((event.key !== 'Enter' && event.key !== 'Escape') || !noteCell) return;
+              event.preventDefault();
+              onNoteDone(noteCell, event.key === 'Enter');
+            }}
           />
         </label>
       ) : null}

@@ -10,17 +10,18 @@ const valueText = (goal: GoalStatus, year: GoalYear): string => {
     : `${formatNumber(year.value, 1)} %`;
 };
 
-/** The margin only where it says more than the value: procentenheter to the limit (mnkr in the tooltip). */
+/** The margin to the limit in the goal's own unit, where it says more than the value (procentenheter). */
 const marginText = (goal: GoalStatus, year: GoalYear): string =>
   goal.marginUnit === 'mnkr' || year.margin === undefined ? '' : `${formatSigned(year.margin, 1)} p.e.`;
 
-const marginMnkrText = (year: GoalYear): string =>
-  year.marginMnkr === undefined ? '' : `Marginal ${formatSigned(year.marginMnkr, 0)} mnkr`;
-
-/** What the symbol says to a screen reader: the verdict, and the margin in mnkr shown to others as a tooltip. */
-const verdictLabel = (year: GoalYear): string => {
-  const verdict = year.met ? 'Uppfyllt' : 'Ej uppfyllt';
-  return year.marginMnkr === undefined ? verdict : `${verdict} (${marginMnkrText(year).toLowerCase()})`;
+/**
+ * The margin in mnkr, always in sight (not a tooltip): what the goal leaves to spend, or lacks. For a goal
+ * measured in mnkr it is the margin itself, shown only where it differs from the value (a limit other than 0).
+ */
+const marginMnkrText = (goal: GoalStatus, year: GoalYear): string => {
+  const margin = goal.marginUnit === 'mnkr' ? year.margin : year.marginMnkr;
+  if (margin === undefined || (goal.marginUnit === 'mnkr' && margin === year.value)) return '';
+  return `marginal ${formatSigned(margin, 0)} mnkr`;
 };
 
 type GoalCellProps = { goal: GoalStatus; year: GoalYear; span: number };
@@ -38,26 +39,30 @@ const sameFigures = (a: GoalCellProps, b: GoalCellProps) =>
   a.year.marginMnkr === b.year.marginMnkr;
 
 /**
- * The screen-reader words are labels (the symbol as an image), not visually hidden text: the goal bar changes on
- * every edit, and hidden spans are text the browser lays out again each time (measured: 0,5–1 ms per edit).
+ * Each figure is a unit that never breaks or is cut: a narrow cell puts the next figure on a new line
+ * instead. The symbol's label says the verdict to a screen reader (a label, not hidden text: see README).
  */
 const GoalCell = memo(function GoalCell({ goal, year, span }: GoalCellProps) {
   const margin = marginText(goal, year);
+  const marginMnkr = marginMnkrText(goal, year);
   return (
-    <td
-      colSpan={span}
-      className={year.met ? 'met' : 'unmet'}
-      data-year={year.year}
-      title={marginMnkrText(year)}
-    >
-      <span className="goal-symbol" role="img" aria-label={verdictLabel(year)}>
-        {year.met ? '✓' : '✗'}
-      </span>{' '}
-      <span className="goal-value">{valueText(goal, year)}</span>
+    <td colSpan={span} className={year.met ? 'met' : 'unmet'} data-year={year.year}>
+      <span className="goal-figure">
+        <span className="goal-symbol" role="img" aria-label={year.met ? 'Uppfyllt' : 'Ej uppfyllt'}>
+          {year.met ? '✓' : '✗'}
+        </span>{' '}
+        <span className="goal-value">{valueText(goal, year)}</span>
+      </span>
       {margin ? (
         <>
           {' '}
           <span className="goal-margin">{margin}</span>
+        </>
+      ) : null}
+      {marginMnkr ? (
+        <>
+          {' '}
+          <span className="goal-margin goal-margin-mnkr">{marginMnkr}</span>
         </>
       ) : null}
     </td>

@@ -45,5 +45,5 @@ export const ProjectorChart = ({ withPlan }: { withPlan: boolean }) => (
 export const PrintChart = () => {
   const charts = usePlanCharts();
   const series = useScenarioSeries(true);
-  return charts[0] ? <LazyChart chart={charts[0]} series={series} height={260} printWidth={680} /> : null;
+  return charts[0] ? <LazyChart chart={charts[0]} series={series} height={230} printWidth={680} /> : null;
 };

@@ -57,12 +57,30 @@ export const StatementView = ({
     [rows, onSheet, setSelection],
   );
 
+  /** From the note field: back to the grid at the note's cell, or (Enter) the row below it, as in Excel. */
+  const noteDone = useCallback(
+    (cell: CellSelection, moveDown: boolean) => {
+      const sheetRows = rows.ofSheet(cell.sheet);
+      const at = sheetRows.findIndex((row) => row.id === cell.rowId);
+      const next = moveDown
+        ? (sheetRows[Math.min(at + 1, sheetRows.length - 1)] ?? sheetRows[at])
+        : sheetRows[at];
+      if (!next) return;
+      setSelection({ sheet: cell.sheet, rowId: next.id, year: cell.year });
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-cell="${next.id}|${cell.year}"]`)?.focus(),
+      );
+    },
+    [rows, setSelection],
+  );
+
   return (
     <>
       <Toolbar mode={mode} onMode={onMode} />
       <FormulaBar
         selection={formulaSelection?.sheet === sheet ? formulaSelection : undefined}
         onNavigate={navigate}
+        onNoteDone={noteDone}
       />
       <div className="sheet-body">
         <StatementGrid sheet={sheet} mode={mode} selection={selection} onSelect={setSelection} />

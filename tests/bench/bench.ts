@@ -137,7 +137,8 @@ const measure = async (browser: Browser, url: string, dist: string): Promise<Ben
 const main = async () => {
   const dist = mkdtempSync(join(tmpdir(), 'budgetverkstad-bench-'));
   log(`Building to ${dist} …`);
-  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  // Source maps only for --profile, which maps the CPU profile to source files; the shipped build has none.
+  await build({ logLevel: 'warn', build: { outDir: dist, emptyOutDir: true, sourcemap: PROFILE } });
   const port = await freePort();
   const server = await preview({
     logLevel: 'warn',

@@ -153,12 +153,46 @@ describe('buildChartOption', () => {
     const normal = buildChartOption(chart('resultat'), two);
     const big = buildChartOption(chart('resultat'), two, { projector: true });
     for (const axis of [...xAxes(big), ...yAxes(big)])
-      expect(axis.axisLabel?.fontSize).toBeGreaterThanOrEqual(20);
+      expect(axis.axisLabel?.fontSize).toBeGreaterThanOrEqual(24);
     for (const title of big.title as { textStyle: { fontSize: number } }[])
       expect(title.textStyle.fontSize).toBeGreaterThanOrEqual(24);
     expect(byId(big, '0|line|Plan').lineStyle?.width).toBeGreaterThan(
       byId(normal, '0|line|Plan').lineStyle?.width ?? 0,
     );
+  });
+
+  it('sets every text on the projector at 24 px or more, and only there (issue 12 §6)', () => {
+    const sizes = (value: unknown): number[] =>
+      Array.isArray(value)
+        ? value.flatMap(sizes)
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, inner]) =>
+              key === 'fontSize' && typeof inner === 'number' ? [inner] : sizes(inner),
+            )
+          : [];
+    for (const spec of chartSpecsFor(plan)) {
+      const projector = sizes(buildChartOption(spec, two, { projector: true }));
+      expect(projector.length).toBeGreaterThan(4);
+      expect(Math.min(...projector)).toBeGreaterThanOrEqual(24);
+      expect(Math.min(...sizes(buildChartOption(spec, two)))).toBeLessThan(24);
+    }
+  });
+
+  it("gives the projector's legend the rows its long names need at the chart's width", () => {
+    const named = (name: string): ChartSeriesInput[] => [
+      { name: 'Plan', results: planResults, role: 'plan' },
+      { name, results: scenario, role: 'scenario' },
+    ];
+    const panelTop = (option: ChartOption) =>
+      (option.title as { top: number }[]).map((title) => title.top)[0] ?? 0;
+    const short = buildChartOption(chart('resultat'), named('A'), { projector: true, width: 700 });
+    const long = buildChartOption(chart('resultat'), named('Budgetförslag med satsningar'), {
+      projector: true,
+      width: 700,
+    });
+    // Entries of 62 px symbol + 15 px gaps + 14,4 px per character: Plan 135, "A" 92, "Krav 1 %" 193 fit
+    // one row of 700 px; the 28-character name (480) leaves Krav for a second row.
+    expect(panelTop(long) - panelTop(short)).toBe(34);
   });
 
   it('gives the same name twice a number, so legend entries stay apart', () => {

@@ -15,7 +15,7 @@ test('two to four scenarios side by side with the plan: values, differences, goa
   await openTab(page, 'Jämför');
 
   const picker = page.getByRole('group', { name: /Scenarier att jämföra/ });
-  await expect(picker.getByRole('checkbox', { name: /Planen som beslutad \(öppet nu\)/ })).toBeChecked();
+  await expect(picker.getByRole('checkbox', { name: /Mitt scenario \(öppet nu\)/ })).toBeChecked();
   await picker.getByRole('checkbox', { name: /Skatt \+10 öre/ }).check();
 
   const skatt = line(page, 'skatteintakter', 'Skatt +10 öre').locator('td[data-year="2025"]');
@@ -27,9 +27,7 @@ test('two to four scenarios side by side with the plan: values, differences, goa
   // The open scenario is compared as it is now, edits included: 1 000 more inhabitants bring 10 × 4,0 mnkr
   // in skatt and statsbidrag together (DOMAIN.md §4).
   const diffOf = async (rowId: string) => {
-    const text = await line(page, rowId, 'Planen som beslutad')
-      .locator('td[data-year="2025"] .diff')
-      .innerText();
+    const text = await line(page, rowId, 'Mitt scenario').locator('td[data-year="2025"] .diff').innerText();
     return Number(
       text
         .replace(/.*planen\s*/s, '')
@@ -68,8 +66,7 @@ test('two to four scenarios side by side with the plan: values, differences, goa
 
   // The charts overlay the plan and every chosen scenario (read from the chart's screen-reader table).
   const chart = page.locator('.compare figure.chart');
-  for (const name of ['Planen', 'Skatt +10 öre', 'Planen som beslutad'])
-    await expect(chart).toContainText(name);
+  for (const name of ['Planen', 'Skatt +10 öre', 'Mitt scenario']) await expect(chart).toContainText(name);
 
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: 'test-results/compare-1280x720.png' });

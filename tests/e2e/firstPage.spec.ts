@@ -4,7 +4,7 @@ test('the app opens on the Norrbotten plan with statements and goals in Swedish'
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Planen som beslutad');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mitt scenario');
   await expect(page.getByText('Region Norrbotten · Strategisk plan 2025–2027')).toBeVisible();
 
   const skatt = page.locator('tr[data-row="skatteintakter"] td[data-year="2025"]');
@@ -16,7 +16,7 @@ test('the app opens on the Norrbotten plan with statements and goals in Swedish'
   const balanskrav2025 = page.locator('[data-goal="balanskrav"] td[data-year="2025"]');
   await expect(balanskrav2025).toHaveAccessibleName('Ej uppfyllt −36 mnkr');
   await expect(page.locator('[data-goal="resultat"] td[data-year="2025"]')).toHaveAccessibleName(
-    'Uppfyllt (marginal +22 mnkr) 1,2 % +0,2 p.e.',
+    'Uppfyllt 1,2 % +0,2 p.e. marginal +22 mnkr',
   );
   await expect(page.locator('[data-goal="sjalvfinansiering"] td[data-year="2025"]')).toContainText(
     '36,2\u00a0%',

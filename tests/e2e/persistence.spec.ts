@@ -51,7 +51,7 @@ test('an edited cell and a new name are still there after a reload', async ({ pa
   await openTab(page, 'Antaganden');
   await typeInto(page, 'skattesats', 2025, '11,44');
   await openLibrary(page);
-  await library(page).getByRole('button', { name: 'Byt namn på Planen som beslutad' }).click();
+  await library(page).getByRole('button', { name: 'Byt namn på Mitt scenario' }).click();
   await library(page)
     .getByRole('textbox', { name: /Nytt namn/ })
     .fill('Mitt förslag');
@@ -125,8 +125,8 @@ test('two tabs on the same scenario: the quiet tab follows, and neither edit is 
     )
     .toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^Planen som beslutad: .*skattesats/),
-        expect.stringMatching(/^Planen som beslutad \(kopia från annan flik\): .*skattesats/),
+        expect.stringMatching(/^Mitt scenario: .*skattesats/),
+        expect.stringMatching(/^Mitt scenario \(kopia från annan flik\): .*skattesats/),
       ]),
     );
   const saved = await savedScenario(holder);
@@ -151,7 +151,7 @@ test('two tabs on different scenarios both keep their work', async ({ context })
     .poll(async () =>
       Object.fromEntries((await savedScenario(a)).map((s) => [s.name, s.inputs.skattesats?.['2025']])),
     )
-    .toEqual({ 'Nytt scenario': 11.5, 'Planen som beslutad': 11.6 });
+    .toEqual({ 'Nytt scenario': 11.5, 'Mitt scenario': 11.6 });
   await expect(shown(a, 'skattesats', 2025)).toHaveText('11,50');
   await expect(shown(b, 'skattesats', 2025)).toHaveText('11,60');
   await expect(a.getByText(/annan flik/)).toHaveCount(0);
@@ -159,7 +159,7 @@ test('two tabs on different scenarios both keep their work', async ({ context })
   await reopen(a);
   await reopen(b);
   await expect(heading(a)).toHaveText('Nytt scenario');
-  await expect(heading(b)).toHaveText('Planen som beslutad');
+  await expect(heading(b)).toHaveText('Mitt scenario');
 });
 
 test('a full disk: the Swedish message, the edit still shows, nothing saved before is lost', async ({
@@ -207,7 +207,7 @@ test('a deleted scenario goes to the Papperskorg and comes back', async ({ page 
   await openLibrary(page);
   const dialog = library(page);
   await dialog.getByRole('button', { name: 'Ta bort Nytt scenario' }).click();
-  await expect(heading(page)).toHaveText('Planen som beslutad');
+  await expect(heading(page)).toHaveText('Mitt scenario');
   const trash = dialog.getByRole('region', { name: 'Papperskorg' });
   await expect(trash.getByText('Nytt scenario')).toBeVisible();
   await expect(
@@ -253,7 +253,7 @@ test('the scenario list, the banner and a notice have no serious accessibility v
   await openLibrary(page);
   await library(page).getByRole('button', { name: 'Nytt från planen' }).click();
   await openLibrary(page);
-  await library(page).getByRole('button', { name: 'Ta bort Planen som beslutad' }).click();
+  await library(page).getByRole('button', { name: 'Ta bort Mitt scenario' }).click();
   await library(page).getByRole('button', { name: 'Byt namn på Nytt scenario' }).click();
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

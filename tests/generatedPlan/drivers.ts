@@ -6,7 +6,7 @@ import type { GenYears, RbFigures } from './resultatbudget';
 import type { PlanShape } from './shape';
 import { cellsFor } from './tree';
 
-export type PlanJson = v.InferInput<typeof planSchema>;
+export type PlanJson = v.InferOutput<typeof planSchema>;
 type Drivers = PlanJson['drivers'];
 type Revenue = NonNullable<PlanJson['revenue']>;
 

@@ -98,7 +98,7 @@ describe('parsePlan', () => {
   it('requires the balanskrav among the goals', () => {
     const plan = clone();
     plan.goals = (plan.goals as { kind: string }[]).filter((goal) => goal.kind !== 'balanskrav');
-    expect(problemsOf(plan)).toEqual(['goals: balanskravet (kommunallagen 11 kap.) ska finnas med']);
+    expect(problemsOf(plan)).toEqual(['goals: balanskravet (kommunallagen 11 kap.) saknas bland målen']);
   });
 
   it('refuses a revenue line whose behaviour does not fit its group', () => {
@@ -165,5 +165,105 @@ describe('plan file version 1', () => {
     const before = JSON.stringify(planV1);
     migratePlanV1(v.parse(planSchemaV1, JSON.parse(before)));
     expect(JSON.stringify(planV1)).toBe(before);
+  });
+});
+
+/** Every path in the plan file where an object stands, in lists too: `statements.resultatbudget.rows.0`. */
+const objectPaths = (value: unknown, path: readonly string[] = []): (readonly string[])[] => {
+  if (Array.isArray(value)) return value.flatMap((child, i) => objectPaths(child, [...path, String(i)]));
+  return value !== null && typeof value === 'object'
+    ? [path, ...Object.entries(value).flatMap(([key, child]) => objectPaths(child, [...path, key]))]
+    : [];
+};
+
+const replaced = (path: readonly string[], value: unknown): unknown => {
+  const plan = clone();
+  let parent: Record<string, unknown> = plan;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+  parent[path[path.length - 1] ?? ''] = value;
+  return plan;
+};
+
+/** The typed error, or a description of whatever else came out (which the tests below must never see). */
+const outcome = (input: unknown): string => {
+  try {
+    parsePlan(input);
+    return 'accepted';
+  } catch (error) {
+    return error instanceof PlanError ? 'PlanError' : `${String(error)}`;
+  }
+};
+
+describe('parsePlan fails only with its typed error', () => {
+  const paths = objectPaths(planJson).filter((path) => path.length > 0);
+
+  it.each([
+    ['a list', []],
+    ['null', null],
+    ['text', 'x'],
+    ['a number', 1],
+    ['a list of numbers', [2025, 2026]],
+  ])('names the field when %s stands where an object is expected, at every such place', (_, value) => {
+    expect(paths.length).toBeGreaterThan(100);
+    for (const path of paths) {
+      const problems = problemsOf(replaced(path, value));
+      // The field itself is named (a nested table may instead name its first missing field).
+      expect(
+        problems.some((p) => p.startsWith(path.join('.'))),
+        path.join('.'),
+      ).toBe(true);
+    }
+  });
+
+  it('refuses an empty list where an object or a record is expected (valibot would read it as {})', () => {
+    expect(problemsOf(replaced(['documents'], []))).toEqual(['documents: ett objekt väntades (fick [])']);
+    expect(problemsOf(replaced(['statements'], []))).toEqual(['statements: ett objekt väntades (fick [])']);
+    expect(problemsOf(replaced(['years'], []))).toEqual(['years: ett objekt väntades (fick [])']);
+    expect(problemsOf(replaced(['drivers', 'skattesats', 'values'], []))).toEqual([
+      'drivers.skattesats.values: ett objekt väntades (fick [])',
+    ]);
+  });
+
+  it('refuses the whole file as a list, null, text, a number or nothing', () => {
+    for (const input of [[], null, 'plan', 7, true, undefined])
+      expect(problemsOf(input)).toEqual(['(hela filen): ett objekt väntades']);
+  });
+
+  it('describes a value JSON cannot write: nested deeper than the stack, a cycle, a BigInt', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i += 1) deep = [deep];
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(problemsOf(replaced(['name'], deep))).toEqual(['name: text väntades (fick en lista)']);
+    expect(problemsOf(replaced(['name'], cyclic))).toEqual(['name: text väntades (fick ett objekt)']);
+    expect(problemsOf(replaced(['name'], 10n))).toEqual(['name: text väntades (fick ett heltal utan gräns)']);
+    expect(outcome(replaced(['extra'], deep))).toBe('PlanError');
+  });
+
+  it('refuses an empty list of nämnder, or two the model cannot tell apart', () => {
+    expect(outcome(replaced(['namnder', 'list'], []))).toBe('PlanError');
+    const plan = clone() as unknown as { namnder: { list: { name: string }[] } };
+    const [first] = plan.namnder.list;
+    if (!first) throw new Error('Planen har inga nämnder');
+    plan.namnder.list.push(
+      { ...first, name: 'Hälso- och sjukvård' },
+      { ...first, name: 'Hälso och sjukvård' },
+    );
+    expect(problemsOf(plan)).toContain(
+      `namnder.list.${plan.namnder.list.length - 1}: ”Hälso och sjukvård” och ”Hälso- och sjukvård” går inte att skilja åt`,
+    );
+  });
+
+  it('accepts 5 budget years and refuses 6', () => {
+    const budget = (count: number) => Array.from({ length: count }, (_, i) => 2025 + i);
+    const withBudget = (count: number) => {
+      const plan = clone() as unknown as { years: { budget: number[]; kalkyl: number[] } };
+      plan.years.budget = budget(count);
+      plan.years.kalkyl = [];
+      return plan;
+    };
+    expect(problemsOf(withBudget(6)).some((p) => p.startsWith('years.budget'))).toBe(true);
+    // Five are within the limit: what is wrong then is only the missing figures of the new years.
+    expect(problemsOf(withBudget(5)).some((p) => p.startsWith('years.budget'))).toBe(false);
   });
 });

@@ -140,6 +140,16 @@ describe('scenario files', () => {
     expect(scenarioFileName('!!!', now, 'xlsx')).toBe('budgetverkstad-scenario-2026-11-25.xlsx');
     expect(allScenariosFileName(now)).toBe('budgetverkstad-alla-scenarier-2026-11-25.json');
   });
+
+  it('dates a file by the Swedish day: 00:30 in Stockholm is already the next day in the name', () => {
+    // 23:30 UTC on 25 November is 00:30 CET on the 26th; 22:30 UTC on 30 June is 00:30 CEST on 1 July.
+    expect(scenarioFileName('Skatt', new Date('2026-11-25T23:30:00.000Z'))).toBe(
+      'budgetverkstad-skatt-2026-11-26.json',
+    );
+    expect(allScenariosFileName(new Date('2026-06-30T22:30:00.000Z'))).toBe(
+      'budgetverkstad-alla-scenarier-2026-07-01.json',
+    );
+  });
 });
 
 describe('scenario files, properties', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCENARIO_SCHEMA_VERSION, type Migration } from '../../src/persistence/migrations';
-import { readRecord, toRecord } from '../../src/persistence/scenarioRecord';
+import { readRecord, scenarioKey, toRecord } from '../../src/persistence/scenarioRecord';
 import { scenarioDataV1 } from '../../src/persistence/scenarioSchemaV1';
 
 const PERSISTED = 'fixtures/persisted';
@@ -33,7 +33,8 @@ describe('saved records of every released schema version', () => {
     'migrates %s to a valid scenario of today',
     (_name, { version, raw }) => {
       expect(raw.schemaVersion).toBe(Number(version.slice(1)));
-      const record = readRecord('scenario:x', deepFreeze(structuredClone(raw)));
+      const key = scenarioKey((raw.data as { id: string }).id);
+      const record = readRecord(key, deepFreeze(structuredClone(raw)));
       expect(record.kind).toBe('scenario');
       if (record.kind !== 'scenario') return;
       expect(v.safeParse(scenarioDataV1, record.document).success).toBe(true);

@@ -75,9 +75,9 @@ afterEach(() => {
 describe('scenario library', () => {
   it('opens a fresh browser on the plan as decided, with no changes, and saves it', async () => {
     const { library, store } = await openTab('a');
-    expect(store.getState().document.name).toBe('Planen som beslutad');
+    expect(store.getState().document.name).toBe('Mitt scenario');
     expect(store.getState().document.changes).toEqual({ inputs: {}, frameChanges: [] });
-    expect(library.getState().scenarios.map((s) => s.document.name)).toEqual(['Planen som beslutad']);
+    expect(library.getState().scenarios.map((s) => s.document.name)).toEqual(['Mitt scenario']);
     expect(library.getState().storage).toEqual({ kind: 'indexeddb' });
   });
 
@@ -108,7 +108,7 @@ describe('scenario library', () => {
     expect(library.getState().trash).toEqual([]);
     const restored = library.getState().scenarios.find((s) => s.document.id === created.id);
     expect(restored && skattesats(restored.document)).toBe(11.5);
-    expect(await savedNames()).toEqual(['Förslag A', 'Kopia av Nytt scenario', 'Planen som beslutad']);
+    expect(await savedNames()).toEqual(['Förslag A', 'Kopia av Nytt scenario', 'Mitt scenario']);
   });
 
   it('removing the open scenario opens another one', async () => {
@@ -125,7 +125,7 @@ describe('scenario library', () => {
     const existing = store.getState().document;
     const incoming = { ...existing, changes: { inputs: { prisindex: { '2026': 2 } }, frameChanges: [] } };
     const imported = await library.importCopies([incoming, { ...incoming, name: 'Nytt namn' }]);
-    expect(imported.map((d) => d.name)).toEqual(['Planen som beslutad (2)', 'Nytt namn']);
+    expect(imported.map((d) => d.name)).toEqual(['Mitt scenario (2)', 'Nytt namn']);
     expect(new Set(imported.map((d) => d.id)).has(existing.id)).toBe(false);
     const original = library.getState().scenarios.find((s) => s.document.id === existing.id);
     expect(original?.document.changes).toEqual({ inputs: {}, frameChanges: [] });
@@ -165,8 +165,8 @@ describe('a page that closes before its save ends', () => {
     expect(next.library.getState().notice).toMatch(/inte hann sparas.*kopia från annan flik/);
     const saved = next.library.getState().scenarios.map((e) => [e.document.name, skattesats(e.document)]);
     expect(Object.fromEntries(saved)).toEqual({
-      'Planen som beslutad': undefined,
-      'Planen som beslutad (kopia från annan flik)': 11.44,
+      'Mitt scenario': undefined,
+      'Mitt scenario (kopia från annan flik)': 11.44,
     });
   });
 });
@@ -205,7 +205,7 @@ describe('built-in examples', () => {
     expect(skattesats(store.getState().document)).toBe(11.44);
     expect(store.getState().document.name).toBe('Kopia av Skatt +10 öre');
     await library.flush();
-    expect(await savedNames()).toEqual(['Kopia av Skatt +10 öre', 'Planen som beslutad']);
+    expect(await savedNames()).toEqual(['Kopia av Skatt +10 öre', 'Mitt scenario']);
     expect(skattesats(library.getState().examples[0] as ScenarioDocument)).toBe(11.44);
   });
 });
@@ -231,7 +231,7 @@ describe('two tabs', () => {
     await b.library.flush();
     await settle();
     const ours = a.store.getState().document;
-    expect(ours.name).toBe('Planen som beslutad (kopia från annan flik)');
+    expect(ours.name).toBe('Mitt scenario (kopia från annan flik)');
     expect(skattesats(ours)).toBe(11.7);
     expect(a.library.getState().notice).toMatch(/ändrades samtidigt i en annan flik.*Båda versionerna/);
     const saved = await (await openScenarioRepository()).loadAll();
@@ -252,7 +252,7 @@ describe('two tabs', () => {
     await settle();
     const saved = (await (await openScenarioRepository()).loadAll()).scenarios;
     expect(Object.fromEntries(saved.map((s) => [s.document.name, skattesats(s.document)]))).toEqual({
-      'Planen som beslutad': 11.8,
+      'Mitt scenario': 11.8,
       'Flik B': 11.9,
     });
     expect(a.library.getState().scenarios).toHaveLength(2);

@@ -14,7 +14,7 @@ import {
 import { deltaOf, plan, compute } from '../helpers';
 
 const example = readFileSync('fixtures/scenarios/skatt-plus-10-ore.json', 'utf8');
-const store = createScenarioStore(plan, newScenario(plan, 'Planen som beslutad', 'p1', new Date()));
+const store = createScenarioStore(plan, newScenario(plan, 'Mitt scenario', 'p1', new Date()));
 afterAll(() => store.destroy());
 const now = new Date('2026-11-25T13:00:00.000Z');
 const withData = (patch: (data: Record<string, unknown>) => void) => {
@@ -57,7 +57,7 @@ describe('transfer for the UI', () => {
 
   it('makes files of the open scenario and of several, which read back', () => {
     const document = store.getState().document;
-    expect(scenarioFile(document, now).name).toBe('budgetverkstad-planen-som-beslutad-2026-11-25.json');
+    expect(scenarioFile(document, now).name).toBe('budgetverkstad-mitt-scenario-2026-11-25.json');
     const all = allScenariosFile([document, document], now);
     const result = readScenarioText(all.contents as string, store.getState(), now);
     expect(result.ok && result.documents).toHaveLength(2);
@@ -80,6 +80,20 @@ describe('transfer for the UI', () => {
     const expected = deltaOf(compute(parsed.documents[0].changes), 'skatteintakter', 2025);
     expect((skatt?.scenario['2025'] as number) - (skatt?.plan['2025'] as number)).toBeCloseTo(expected, 9);
     expect(preview.years).toEqual([2025, 2026, 2027]);
+  });
+
+  it("previews the scenario's goals, for the goal bar", () => {
+    const parsed = readScenarioText(example, store.getState(), now);
+    if (!parsed.ok || !parsed.documents[0]) throw new Error('exemplet gick inte att läsa');
+    const preview = previewScenario(store.getState(), parsed.documents[0]);
+    const balanskrav = preview.goals.find((goal) => goal.id === 'balanskrav')?.years[0];
+    const planValue = store.getState().planResults.cells.balanskravsresultat?.['2025'] as number;
+    // +10 öre on 2025's skatteunderlag, 7 926 mnkr / 11,34 kr × 100 = 69 894 mnkr: +69,9 mnkr.
+    expect((balanskrav?.value ?? 0) - planValue).toBeCloseTo(69.9, 0);
+    expect(balanskrav?.value).toBe(
+      preview.rows.find((r) => r.row.id === 'balanskravsresultat')?.scenario['2025'],
+    );
+    expect(balanskrav?.met).toBe(true);
   });
 
   it('makes an Excel file of the open scenario', async () => {

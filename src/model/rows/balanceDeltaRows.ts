@@ -1,6 +1,6 @@
 import type { FormulaContext, FormulaRow } from '../rowSpec';
 import type { Year } from '../years';
-import { derivedRow, previous, RELATION } from './derivedRow';
+import { derivedRow, previous, RELATIONS } from './derivedRow';
 import type { PlanModel } from './planModel';
 
 const section = 'Balansens förändring mot planen';
@@ -39,7 +39,7 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
         `=${f.ref('arets_resultat', y)}-${f.ref(f.has('plan_bb_arets_resultat', y) ? 'plan_bb_arets_resultat' : 'plan_arets_resultat', y)}`,
       definition:
         'Hur mycket bättre (+) eller sämre (−) årets resultat blir än det planens balansbudget bygger på.',
-      source: `${RELATION} (eget kapital)`,
+      source: RELATIONS.egetKapital,
     }),
     derivedRow({
       id: 'tidigare_resultatforandring',
@@ -54,7 +54,7 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
           : '=0',
       definition:
         'Summan av tidigare budgetårs ändrade resultat: den del av eget kapital som scenariot flyttat.',
-      source: `${RELATION} (eget kapital)`,
+      source: RELATIONS.egetKapital,
     }),
     derivedRow({
       id: 'kassaflodesforandring',
@@ -73,7 +73,7 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
         ].join(''),
       definition:
         'Ändrat resultat, med avskrivningar tillbaka och orealiserad avkastning bort (de rör inte kassan), minus ändrade investeringar.',
-      source: `${RELATION} (likvida medel)`,
+      source: RELATIONS.likvidaMedel,
     }),
     derivedRow({
       id: 'forandring_likvida_medel',
@@ -84,7 +84,7 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
       section,
       formula: running('forandring_likvida_medel', (y, f) => f.ref('kassaflodesforandring', y)),
       definition: 'Ändrade kassaflöden, ackumulerade från första budgetåret.',
-      source: `${RELATION} (likvida medel)`,
+      source: RELATIONS.likvidaMedel,
     }),
   ];
   if (investments)
@@ -102,7 +102,7 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
         ),
         definition:
           'Ändrade materiella och immateriella investeringar minus tillkommande avskrivningar, ackumulerade.',
-        source: `${RELATION} (anläggningstillgångar)`,
+        source: RELATIONS.anlaggningstillgangar,
       }),
     );
   if (m.investments?.kinds.includes('finansiella'))
@@ -120,7 +120,7 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
             `(${f.ref('investeringar_finansiella', y)}-${f.ref('plan_investeringar_finansiella', y)})`,
         ),
         definition: 'Ändrade finansiella investeringar, ackumulerade; de skrivs inte av.',
-        source: `${RELATION} (anläggningstillgångar)`,
+        source: RELATIONS.anlaggningstillgangar,
       }),
     );
   if (pension)
@@ -134,7 +134,7 @@ export const balanceDeltaRows = (m: PlanModel): FormulaRow[] => {
         section,
         formula: running('forandring_pensionsmedel', unrealised),
         definition: 'Ändrad orealiserad avkastning, som stannar i portföljen år efter år.',
-        source: `${RELATION} (pensionsportföljen)`,
+        source: RELATIONS.pensionsportfoljen,
       }),
     );
   return rows;

@@ -1,7 +1,30 @@
 import type { FormulaContext, FormulaRow } from '../rowSpec';
 import type { Year } from '../years';
 
-export const RELATION = 'Modellens samband';
+/**
+ * The relations the model computes with where the plan states or implies them, worded for the formula bar's
+ * "Källa" (never the project's own notes).
+ */
+export const RELATIONS = {
+  skatt: 'Modellens samband (planens skatteberäkning: skatteintäkter = skatteunderlag × skattesats / 100)',
+  befolkning:
+    'Modellens samband (planens text: befolkningen påverkar skatt och generella statsbidrag per 100 invånare)',
+  investeringar:
+    'Modellens samband (ändrade investeringar skrivs av linjärt från året efter, över avskrivningstiden)',
+  ramar:
+    'Modellens samband (ändrat prisindex räknas i procentenheter på föregående års ramar och ackumuleras)',
+  balanskravsresultat:
+    'Modellens samband (kommunallagen 11 kap.: årets resultat utan orealiserade vinster och förluster på värdepapper)',
+  egetKapital: 'Modellens samband (eget kapital = föregående års + årets resultat)',
+  likvidaMedel: 'Modellens samband (likvida medel = föregående års + årets kassaflöde)',
+  anlaggningstillgangar:
+    'Modellens samband (anläggningstillgångar = föregående års + investeringar − avskrivningar)',
+  pensionsportfoljen:
+    'Modellens samband (pensionsportföljen växer med sin orealiserade avkastning, som inte är likvida medel)',
+  soliditet: 'Modellens samband (soliditet = eget kapital / summa tillgångar)',
+  sjalvfinansieringsgrad:
+    'Modellens samband (kassaflöde från den löpande verksamheten / kassaflöde från investeringsverksamheten)',
+} as const;
 
 export const derivedRow = (
   spec: Omit<FormulaRow, 'kind' | 'sheet' | 'section'> & { section?: string },

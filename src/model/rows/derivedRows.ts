@@ -1,8 +1,14 @@
-import { frameAmountRange, FRAME_ACTIVE_RANGE, FRAME_KIND_RANGE, FRAME_KIND_TEXT } from '../frameChangeSheet';
+import {
+  frameAmountRange,
+  FRAME_ACTIVE_RANGE,
+  FRAME_ACTIVE_TEXT,
+  FRAME_KIND_RANGE,
+  FRAME_KIND_TEXT,
+} from '../frameChangeSheet';
 import type { FormulaContext, FormulaRow } from '../rowSpec';
 import type { Year } from '../years';
 import { balanceDeltaRows } from './balanceDeltaRows';
-import { derivedRow, RELATION } from './derivedRow';
+import { derivedRow, RELATIONS } from './derivedRow';
 import type { PlanModel } from './planModel';
 
 /**
@@ -25,7 +31,7 @@ const taxRows = (m: PlanModel): FormulaRow[] => {
     derivedRow({
       id: 'skatteunderlagsfaktor',
       name: 'Skatteunderlagsfaktor',
-      label: 'Skatteunderlag jämfört med planen (faktor)',
+      label: 'Skatteunderlag jämfört med planen',
       unit: 'faktor',
       span: 'all',
       formula: (y, f) => {
@@ -34,7 +40,7 @@ const taxRows = (m: PlanModel): FormulaRow[] => {
       },
       definition:
         'Hur mycket större skatteunderlaget blir än i planen när tillväxten ändras; ackumuleras år för år.',
-      source: `${RELATION} (skatt)`,
+      source: RELATIONS.skatt,
     }),
   ];
   if (befolkning)
@@ -47,7 +53,7 @@ const taxRows = (m: PlanModel): FormulaRow[] => {
         span: 'all',
         formula: (y, f) => `=${f.ref('befolkning', y)}-${f.ref('plan_befolkning', y)}`,
         definition: 'Fler (+) eller färre (−) invånare än i planens befolkningsprognos.',
-        source: `${RELATION} (befolkning)`,
+        source: RELATIONS.befolkning,
       }),
       derivedRow({
         id: 'befolkningseffekt',
@@ -58,7 +64,7 @@ const taxRows = (m: PlanModel): FormulaRow[] => {
         formula: (y, f) => `=${f.ref('befolkningsforandring', y)}/100*${f.ref('intakt_per_100_invanare', y)}`,
         definition:
           'Fler eller färre invånare gånger effekten per 100 invånare; delas i planens proportion mellan skatt och de statsbidrag som följer befolkningen.',
-        source: `${RELATION} (befolkning)`,
+        source: RELATIONS.befolkning,
       }),
     );
   rows.push(
@@ -73,7 +79,7 @@ const taxRows = (m: PlanModel): FormulaRow[] => {
           ? `=(${f.ref('plan_skatteunderlag', y)}+${f.ref('befolkningseffekt', y)}*${f.ref('plan_skatteandel', y)}/${f.ref('plan_skattesats', y)}*100)*${f.ref('skatteunderlagsfaktor', y)}`
           : `=${f.ref('plan_skatteunderlag', y)}*${f.ref('skatteunderlagsfaktor', y)}`,
       definition: 'Beskattningsbar inkomst: planens underlag, justerat för befolkning och ändrad tillväxt.',
-      source: `${RELATION} (skatt)`,
+      source: RELATIONS.skatt,
     }),
   );
   if (utjamning)
@@ -87,7 +93,7 @@ const taxRows = (m: PlanModel): FormulaRow[] => {
         formula: (y, f) => `=(${f.ref('skatteunderlagsfaktor', y)}-1)*${f.ref('plan_inkomstutjamning', y)}`,
         definition:
           'Inkomstutjämningen följer skatteunderlagets tillväxt i riket; den egna skattesatsen påverkar den inte.',
-        source: `${RELATION} (skatt)`,
+        source: RELATIONS.skatt,
       }),
     );
   return rows;
@@ -111,7 +117,7 @@ const costRows = (m: PlanModel): FormulaRow[] => {
         },
         definition:
           'Ändrad uppräkning i procentenheter mot planen, på föregående års ramar, och ackumulerad till följande år.',
-        source: `${RELATION} (ramar)`,
+        source: RELATIONS.ramar,
       }),
     );
   const frames = (id: string, name: string, what: string, kind: keyof typeof FRAME_KIND_TEXT): FormulaRow =>
@@ -122,7 +128,7 @@ const costRows = (m: PlanModel): FormulaRow[] => {
       unit: 'mnkr',
       span: 'all',
       formula: (y) =>
-        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT[kind]}",${FRAME_ACTIVE_RANGE},1)`,
+        `=SUMIFS(${frameAmountRange(y)},${FRAME_KIND_RANGE},"${FRAME_KIND_TEXT[kind]}",${FRAME_ACTIVE_RANGE},"${FRAME_ACTIVE_TEXT.ja}")`,
       definition: `Summan av scenariots påslagna ramförändringar som ökar (+) eller minskar (−) ${what}a.`,
       source: 'Scenariots ramförändringar',
     });
@@ -149,7 +155,7 @@ const investmentRows = (m: PlanModel): FormulaRow[] => {
       formula: (y, f) =>
         `=IF(${y}-${investmentYear}<=${f.ref('avskrivningstid', investmentYear)},${f.ref('forandrade_investeringar', investmentYear)}/${f.ref('avskrivningstid', investmentYear)},0)`,
       definition: `Linjär avskrivning av ${investmentYear} års ändrade investeringar, från året efter och under avskrivningstiden.`,
-      source: `${RELATION} (investeringar)`,
+      source: RELATIONS.investeringar,
     }),
   );
   return [
@@ -162,7 +168,7 @@ const investmentRows = (m: PlanModel): FormulaRow[] => {
       formula: (y, f) =>
         `=${sumOf('investeringar_', depreciable, y, f)}-(${sumOf('plan_investeringar_', depreciable, y, f)})`,
       definition: 'Materiella och immateriella investeringar utöver (+) eller under (−) planens.',
-      source: `${RELATION} (investeringar)`,
+      source: RELATIONS.investeringar,
     }),
     derivedRow({
       id: 'investeringsforandring',
@@ -174,7 +180,7 @@ const investmentRows = (m: PlanModel): FormulaRow[] => {
         `=${sumOf('investeringar_', investments.kinds, y, f)}-(${sumOf('plan_investeringar_', investments.kinds, y, f)})`,
       definition:
         'Alla investeringar, också finansiella, utöver (+) eller under (−) planens: de minskar kassan.',
-      source: `${RELATION} (investeringar)`,
+      source: RELATIONS.investeringar,
     }),
     ...depreciation,
     derivedRow({
@@ -188,7 +194,7 @@ const investmentRows = (m: PlanModel): FormulaRow[] => {
         return parts.length === 0 ? '=0' : `=${parts.join('+')}`;
       },
       definition: 'Avskrivningar på ändrade investeringar: ökar kostnaderna från året efter investeringen.',
-      source: `${RELATION} (investeringar)`,
+      source: RELATIONS.investeringar,
     }),
   ];
 };
@@ -206,7 +212,7 @@ const pensionRows = (m: PlanModel): FormulaRow[] =>
             `=${f.ref('plan_orealiserad_avkastning', y)}*${f.ref('pensionsavkastning', y)}/${f.ref('plan_pensionsavkastning', y)}`,
           definition:
             'Planens avkastning skalad med ändrad avkastningsprocent; ingår i årets resultat, inte i balanskravsresultatet.',
-          source: `${RELATION} (balanskravsresultat)`,
+          source: RELATIONS.balanskravsresultat,
         }),
       ]
     : [];

@@ -1,15 +1,26 @@
-import { published, type InputRow } from '../rowSpec';
 import type { Source, YearValues } from '../planSchema';
+import { withinDistanceOfPlan, withinRange, withinShareOfPlan } from '../plausibility';
+import { published, type InputRow } from '../rowSpec';
+import { input, MNKR, withinCosts } from './inputRow';
 import { statsbidragLevel } from './levelInputRows';
 import type { PlanModel } from './planModel';
 
-export const MNKR = { min: -1_000_000, max: 1_000_000 } as const;
+/**
+ * How far from the plan a driver's value is plausible (issue 12 §2): in the row's unit, or as a share of the
+ * plan's value that year. Outside, a value is asked about before it is taken; mnkr amounts are measured
+ * against the plan's total verksamhetens kostnader instead (inputRow.withinCosts).
+ */
+const PLAUSIBLE = {
+  skattesatsKr: 2,
+  befolkningShare: 0.05,
+  rateProcentenheter: 5,
+  schablonShare: 0.5,
+  avkastningProcentenheter: 20,
+  avskrivningstidAr: { min: 5, max: 60 },
+} as const;
 
-const input = (spec: Omit<InputRow, 'kind' | 'sheet'>): InputRow => ({
-  kind: 'input',
-  sheet: 'Antaganden',
-  ...spec,
-});
+const rateReason = (what: string) =>
+  `Mer än ${PLAUSIBLE.rateProcentenheter} procentenheter från planens ${what} är ovanligt även i en lågkonjunktur; kontrollera att det inte är ett skrivfel.`;
 
 /** A driver's source, with the years whose value has a source of its own named after it. */
 const sourceWithYears = (m: PlanModel, source: Source, yearSources?: Readonly<Record<string, Source>>) => {
@@ -46,6 +57,12 @@ export const driverInputRows = (m: PlanModel): InputRow[] => {
       section: skatt,
       planValue: (y) => published(d.skattesats.values, y, 'skattesats'),
       bounds: { min: 1, max: 40 },
+      plausible: (p) =>
+        withinDistanceOfPlan(
+          p,
+          PLAUSIBLE.skattesatsKr,
+          `En skattesats mer än ${PLAUSIBLE.skattesatsKr} kronor från planens är ovanlig: den ändras sällan mer än några tiotal öre åt gången.`,
+        ),
       definition:
         'Utdebitering i kronor per hundra kronor beskattningsbar inkomst. Den egna skattesatsen påverkar inte inkomstutjämningen.',
       source: sourceWithYears(m, d.skattesats.source, d.skattesats.yearSources),
@@ -63,6 +80,12 @@ export const driverInputRows = (m: PlanModel): InputRow[] => {
         section: skatt,
         planValue: (y) => published(befolkning.values, y, 'befolkning'),
         bounds: { min: 1, max: 20_000_000 },
+        plausible: (p) =>
+          withinShareOfPlan(
+            p,
+            PLAUSIBLE.befolkningShare,
+            `Befolkningen ändras sällan mer än någon procent på ett år; mer än ${PLAUSIBLE.befolkningShare * 100} % från planens prognos samma år är troligen ett skrivfel.`,
+          ),
         definition: `Den befolkning som budgetårets skatt och utjämning räknas på (${befolkning.date}).`,
         source: sourceWithYears(m, befolkning.source, befolkning.yearSources),
       }),
@@ -81,6 +104,8 @@ export const driverInputRows = (m: PlanModel): InputRow[] => {
       section: skatt,
       planValue: (y) => tillvaxt?.values?.[String(y)] ?? 0,
       bounds: { min: -20, max: 30 },
+      plausible: (p) =>
+        withinDistanceOfPlan(p, PLAUSIBLE.rateProcentenheter, rateReason('skatteunderlagstillväxt')),
       definition:
         'Skatteunderlagets ökning i procent. En ändring räknar om skatteunderlaget och inkomstutjämningen från det året och framåt.',
       source: tillvaxt
@@ -101,6 +126,12 @@ export const driverInputRows = (m: PlanModel): InputRow[] => {
         decimals: 1,
         planValue: stated ? () => stated.value : derivedPer100(m, befolkning.values),
         bounds: { min: 0, max: 100 },
+        plausible: (p) =>
+          withinShareOfPlan(
+            p,
+            PLAUSIBLE.schablonShare,
+            `Mer än ${PLAUSIBLE.schablonShare * 100} % från planens värde är troligen ett skrivfel.`,
+          ),
         definition:
           'Hur mycket skatt, generella statsbidrag och utjämning 100 invånare fler eller färre ger.',
         source: stated
@@ -129,6 +160,7 @@ const costDriverRows = (m: PlanModel): InputRow[] => {
         section: 'Kostnader',
         planValue: (y) => index.values?.[String(y)] ?? 0,
         bounds: { min: -20, max: 30 },
+        plausible: (p) => withinDistanceOfPlan(p, PLAUSIBLE.rateProcentenheter, rateReason(index.name)),
         definition: `${index.name}: en ändring i procentenheter mot planen räknar upp föregående års ramar och ackumuleras år för år.`,
         source: sourceWithYears(m, index.source, index.yearSources),
       }),
@@ -151,6 +183,7 @@ const costDriverRows = (m: PlanModel): InputRow[] => {
           section: 'Investeringar',
           planValue: (y) => published(investments.values[kind] ?? {}, y, `${kind} investeringar`),
           bounds: kind === 'finansiella' ? MNKR : { min: 0, max: 1_000_000 },
+          plausible: withinCosts(m),
           definition:
             kind === 'finansiella'
               ? 'Investeringar i finansiella anläggningstillgångar; skrivs inte av.'
@@ -169,6 +202,12 @@ const costDriverRows = (m: PlanModel): InputRow[] => {
         section: 'Investeringar',
         planValue: () => tid?.value ?? 20,
         bounds: { min: 1, max: 100 },
+        plausible: () =>
+          withinRange(
+            PLAUSIBLE.avskrivningstidAr.min,
+            PLAUSIBLE.avskrivningstidAr.max,
+            `Kortare än ${PLAUSIBLE.avskrivningstidAr.min} eller längre än ${PLAUSIBLE.avskrivningstidAr.max} år är ovanligt som genomsnittlig avskrivningstid för nya investeringar.`,
+          ),
         definition: 'Ändrade investeringar ett år skrivs av linjärt över så många år, med början året efter.',
         source: tid ? m.sourceText(tid.source) : 'Antagande: planen anger ingen avskrivningstid; 20 år',
       }),
@@ -186,6 +225,12 @@ const costDriverRows = (m: PlanModel): InputRow[] => {
         section: 'Pensionsportföljen',
         planValue: () => portfolj.expectedReturn,
         bounds: { min: -50, max: 50 },
+        plausible: (p) =>
+          withinDistanceOfPlan(
+            p,
+            PLAUSIBLE.avkastningProcentenheter,
+            `Mer än ${PLAUSIBLE.avkastningProcentenheter} procentenheter från planens förväntade avkastning är ovanligt även ett år med stora rörelser på börsen.`,
+          ),
         definition:
           'Nominell avkastning. Den orealiserade avkastningen räknas i årets resultat men inte i balanskravsresultatet.',
         source: m.sourceText(portfolj.source),
@@ -204,6 +249,7 @@ const costDriverRows = (m: PlanModel): InputRow[] => {
         section: 'Balans och likviditet',
         planValue: (y) => published(ansvar?.values ?? printed?.values ?? {}, y, 'ansvarsförbindelse'),
         bounds: { min: 0, max: 1_000_000 },
+        plausible: withinCosts(m),
         definition: 'Pensioner intjänade före 1998, redovisade utanför balansräkningen (blandmodellen).',
         source: ansvar ? m.sourceText(ansvar.source) : m.sourceText(printed?.source ?? m.rb.source),
       }),

@@ -1,6 +1,6 @@
 import type { PlanStatementRow } from '../planStatements';
 import { published, type InputRow } from '../rowSpec';
-import { MNKR } from './driverInputRows';
+import { MNKR, withinCosts } from './inputRow';
 import type { PlanModel } from './planModel';
 
 /** The input that holds a resultatbudget line's level: `verksamhetens_intakter_grund`. */
@@ -34,6 +34,7 @@ const levelRow = (m: PlanModel, row: PlanStatementRow): InputRow => ({
   section: 'Planens övriga nivåer',
   planValue: (y) => published(row.values, y, row.label.toLowerCase()),
   bounds: MNKR,
+  plausible: withinCosts(m)((y) => published(row.values, y, row.label.toLowerCase())),
   definition: `${row.label} enligt planen, före scenariots ändringar.`,
   source: m.sourceText(row.source),
 });

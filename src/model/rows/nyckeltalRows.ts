@@ -119,7 +119,7 @@ const goalRows = (m: PlanModel, goal: Goal, definition: GoalDefinition): Formula
       row(
         ids.marginMnkr,
         `${stem}_marginal_mnkr`,
-        'Marginal till närmaste gräns, mnkr',
+        'Marginal till närmaste gräns, belopp',
         'mnkr',
         nearest(mnkrMargins),
         'Samma marginal i mnkr: hur mycket resultatet kan försämras (+) eller måste förbättras (−).',

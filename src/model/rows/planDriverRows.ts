@@ -1,3 +1,4 @@
+import { RELATIONS } from './derivedRow';
 import { catalogueRow } from '../catalogue/catalogue';
 import { nameStem } from '../names';
 import { printedParts } from '../planStatements';
@@ -23,7 +24,6 @@ const formula = (spec: Omit<FormulaRow, 'kind' | 'sheet'>): FormulaRow => ({
 });
 const skatt = 'Skatt, utjämning och befolkning';
 const verksamhet = 'Verksamhet och nämndramar';
-const RELATION = 'Modellens samband';
 
 /** "Hälso- och sjukvårdsnämnden" → "Hälso_och_sjukvårdsnämnden": a nämnd's name in row ids and named cells. */
 export const slug = (namnd: string): string => nameStem(namnd);
@@ -82,7 +82,7 @@ const taxRows = (m: PlanModel): RowSpec[] => {
       formula: (y, f) => `=(${underlag ? underlag(y, f) : '0'})/${f.ref('plan_skattesats', y)}*100`,
       definition:
         'Det beskattningsbara underlag som planens skatteintäkter bygger på: skatteintäkter = skatteunderlag × skattesats / 100.',
-      source: `${RELATION} (skatt)`,
+      source: RELATIONS.skatt,
     }),
   ];
   if (fast)
@@ -96,7 +96,7 @@ const taxRows = (m: PlanModel): RowSpec[] => {
         section: skatt,
         formula: (y, f) => `=${fast(y, f)}`,
         definition: 'Slutavräkningar och andra skatteposter som inte ändras med skattesats eller underlag.',
-        source: `${RELATION} (skatt)`,
+        source: RELATIONS.skatt,
       }),
     );
   if (utjamning)
@@ -111,7 +111,7 @@ const taxRows = (m: PlanModel): RowSpec[] => {
         formula: (y, f) => `=${utjamning(y, f)}`,
         definition:
           'Inkomstutjämningen enligt planen: följer skatteunderlagets tillväxt, inte den egna skattesatsen.',
-        source: `${RELATION} (skatt)`,
+        source: RELATIONS.skatt,
       }),
     );
   const befolkning = d.befolkning;
@@ -127,7 +127,7 @@ const taxRows = (m: PlanModel): RowSpec[] => {
         formula: (y, f) => `=(${underlag ? underlag(y, f) : '0'})/(${following ? following(y, f) : '1'})`,
         definition:
           'Den del av befolkningseffekten som går till skatteintäkterna; resten går till de statsbidrag som följer befolkningen.',
-        source: `${RELATION} (befolkning)`,
+        source: RELATIONS.befolkning,
       }),
       constant({
         id: 'plan_befolkning',
@@ -153,9 +153,7 @@ const taxRows = (m: PlanModel): RowSpec[] => {
       definition: d.skatteunderlagstillvaxt?.values
         ? 'Skatteunderlagets tillväxt enligt planens prognos.'
         : 'Planen publicerar ingen tillväxt: 0, så att antagandet är en ändring mot planen.',
-      source: d.skatteunderlagstillvaxt
-        ? m.sourceText(d.skatteunderlagstillvaxt.source)
-        : `${RELATION} (skatt)`,
+      source: d.skatteunderlagstillvaxt ? m.sourceText(d.skatteunderlagstillvaxt.source) : RELATIONS.skatt,
     }),
   );
   return rows;
@@ -296,7 +294,7 @@ const ramunderlag = (m: PlanModel): FormulaRow => {
     },
     definition:
       'Det belopp som indexet räknar upp: nämndernas ramar föregående år där planen har dem, annars planens nettokostnad föregående år.',
-    source: `${m.plan.namnder ? m.sourceText(m.plan.namnder.source) : m.sourceText(m.rb.source)}; ${RELATION} (ramar)`,
+    source: `${m.plan.namnder ? m.sourceText(m.plan.namnder.source) : m.sourceText(m.rb.source)}; ${RELATIONS.ramar}`,
   });
 };
 

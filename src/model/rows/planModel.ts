@@ -77,11 +77,11 @@ const sourceTextOf =
     if (source.kind === 'entered') return `Inmatat av användaren${source.note ? `: ${source.note}` : ''}`;
     if (source.kind === 'derived') return `Härlett: ${source.basis}`;
     const document = plan.documents[source.document];
-    const title = document
-      ? [document.title, document.publisher].filter(Boolean).join(', ')
-      : source.document;
     // A section says what it is when it starts in lower case ("tabell …", "bilaga 4, …"); else it is an avsnitt.
-    return `${title}, ${/^\p{Lu}/u.test(source.section) ? `avsnitt ${source.section}` : source.section}`;
+    const section = /^\p{Lu}/u.test(source.section) ? `avsnitt ${source.section}` : source.section;
+    // A document the plan does not list is cited by its section alone: its key is the file's, not a word.
+    if (!document) return section;
+    return `${[document.title, document.publisher].filter(Boolean).join(', ')}, ${section}`;
   };
 
 const revenueLines = (

@@ -4,6 +4,7 @@ import type { Results } from '../../model/results';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { APP_VERSION } from '../envelope';
 import { writeChangesSheet } from './changesSheet';
+import { fitToPageWidth } from './pageSetup';
 import { writeModelSheets } from './statementSheets';
 
 export type XlsxInput = {
@@ -37,7 +38,9 @@ export const buildXlsx = async ({ plan, document, results, now }: XlsxInput): Pr
   excel.calcProperties = { fullCalcOnLoad: true };
   const compiled = compileWorkbook(plan, document.changes);
   writeModelSheets(excel, compiled, results);
-  writeChangesSheet(excel.addWorksheet('Ändringar'), compiled, document, now);
+  const changes = excel.addWorksheet('Ändringar');
+  writeChangesSheet(changes, compiled, document, now);
+  excel.eachSheet((sheet) => fitToPageWidth(sheet, { repeatHeader: sheet !== changes }));
   const buffer = await excel.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 };

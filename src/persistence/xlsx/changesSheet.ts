@@ -1,7 +1,10 @@
+import Decimal from 'decimal.js';
 import type { Worksheet } from 'exceljs';
 import type { CompiledWorkbook } from '../../model/compileWorkbook';
+import { UNIT_DECIMALS, type InputRow } from '../../model/rowSpec';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
-import { MNKR_FORMAT, numberFormatOf, UNIT_TEXT, YEAR_FORMAT } from './numberFormats';
+import { swedishDateTime } from '../swedishTime';
+import { JA_NEJ, MNKR_FORMAT, numberFormatOf, UNIT_TEXT, YEAR_FORMAT } from './numberFormats';
 
 const KIND_TEXT = { kostnad: 'Kostnad', intakt: 'Intäkt' } as const;
 
@@ -9,6 +12,27 @@ const heading = (sheet: Worksheet, values: (string | number)[]) => {
   const row = sheet.addRow(values);
   row.font = { bold: true };
   return row;
+};
+
+/** Twelve significant digits: what a typed or stored figure means, without a double's last-digit noise. */
+const SIGNIFICANT = 12;
+/** More decimals than this in a typed figure is noise, not a value someone meant. */
+const MAX_DECIMALS = 6;
+
+/**
+ * Plan, scenario and their difference as decimals: 1,04 − 0,8 is 0,24, not the 0.24000000000000002 that
+ * double subtraction gives, and the cells show as many decimals as the figures have (the row's at least),
+ * so a typed 1,04 % is not shown as 1,0 %.
+ */
+const changeLine = (row: InputRow, plan: number, value: number) => {
+  const planned = new Decimal(plan).toSignificantDigits(SIGNIFICANT);
+  const scenario = new Decimal(value).toSignificantDigits(SIGNIFICANT);
+  const figures = [planned, scenario, scenario.minus(planned)];
+  const decimals = Math.min(
+    MAX_DECIMALS,
+    Math.max(row.decimals ?? UNIT_DECIMALS[row.unit], ...figures.map((d) => d.decimalPlaces())),
+  );
+  return { figures: figures.map((d) => d.toNumber()), format: numberFormatOf({ unit: row.unit, decimals }) };
 };
 
 /** Changed inputs: one line per input and year, with the plan's value, the scenario's and why. */
@@ -21,18 +45,15 @@ const writeInputChanges = (sheet: Worksheet, compiled: CompiledWorkbook, documen
       a.localeCompare(b),
     );
     for (const [year, value] of years) {
-      const plan = row.planValue(Number(year));
+      const { figures, format } = changeLine(row, row.planValue(Number(year)), value);
       const line = sheet.addRow([
         row.label,
         UNIT_TEXT[row.unit],
         Number(year),
-        plan,
-        value,
-        value - plan,
+        ...figures,
         document.notes[row.id] ?? '',
       ]);
       line.getCell(3).numFmt = YEAR_FORMAT;
-      const format = numberFormatOf(row);
       if (format) for (const c of [4, 5, 6]) line.getCell(c).numFmt = format;
     }
   }
@@ -50,7 +71,7 @@ const writeFrameChanges = (sheet: Worksheet, compiled: CompiledWorkbook, documen
       change.name,
       change.namnd,
       KIND_TEXT[change.kind],
-      change.active ? 'Ja' : 'Nej',
+      change.active ? JA_NEJ.ja : JA_NEJ.nej,
       ...years.map((year) => change.amounts[String(year)] ?? null),
       change.note ?? '',
     ]);
@@ -68,7 +89,7 @@ export const writeChangesSheet = (
   const { plan } = compiled;
   sheet.addRow([document.name]).font = { bold: true, size: 14 };
   sheet.addRow([`${plan.organisation} · ${plan.name}`]);
-  sheet.addRow([`Exporterad ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC från Budgetverkstad`]);
+  sheet.addRow([`Exporterad ${swedishDateTime(now)} (svensk tid) från Budgetverkstad`]);
   sheet.addRow([
     'Antagandena (gula celler på bladet Antaganden) går att ändra; budgetens blad räknas då om.',
   ]);

@@ -33,3 +33,9 @@ export const UNIT_TEXT = UNIT_NAMES;
 
 export const MNKR_FORMAT = fixed(0, true);
 export const YEAR_FORMAT = '0';
+
+/**
+ * How a yes/no reads in the file: the words, not TRUE/FALSE or 1/0. A ja/nej row's formula is wrapped as
+ * `IF(…,"ja","nej")` and the frame changes' Aktiv column holds the same words.
+ */
+export const JA_NEJ = { ja: 'ja', nej: 'nej' } as const;

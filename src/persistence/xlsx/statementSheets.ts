@@ -3,7 +3,7 @@ import type { CellContent, CompiledWorkbook } from '../../model/compileWorkbook'
 import { isCellProblem } from '../../model/cellProblem';
 import { cellAt, type ResultValue, type Results } from '../../model/results';
 import { FRAME_CHANGE_SHEET, STATEMENT_SHEETS, type RowSpec, type StatementSheet } from '../../model/rowSpec';
-import { MNKR_FORMAT, numberFormatOf, UNIT_TEXT, YEAR_FORMAT } from './numberFormats';
+import { JA_NEJ, MNKR_FORMAT, numberFormatOf, UNIT_TEXT, YEAR_FORMAT } from './numberFormats';
 
 /** HyperFormula's error codes as Excel writes them in a cached value. */
 const EXCEL_ERRORS: Readonly<Record<string, string>> = {
@@ -21,17 +21,23 @@ const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF4
 const cachedResult = (value: ResultValue): CellValue | undefined => {
   if (value === null) return undefined;
   if (isCellProblem(value)) return { error: (EXCEL_ERRORS[value.code] ?? '#VALUE!') as '#VALUE!' };
+  if (typeof value === 'boolean') return value ? JA_NEJ.ja : JA_NEJ.nej;
   return value;
 };
 
-/** `=Skatteunderlag_2025*Skattesats_2025/100` → an Excel formula over the same defined names, with its value. */
-const cellValue = (content: CellContent, value: ResultValue): CellValue => {
+/**
+ * `=Skatteunderlag_2025*Skattesats_2025/100` → an Excel formula over the same defined names, with its value.
+ * A ja/nej row's comparison is wrapped so the cell reads "ja" or "nej"; no formula reads a ja/nej cell
+ * (tests/persistence/xlsx.test.ts checks), so the words never reach arithmetic.
+ */
+const cellValue = (content: CellContent, value: ResultValue, row: RowSpec | undefined): CellValue => {
   if (typeof content === 'string' && content.startsWith('=')) {
+    const expression = content.slice(1);
+    const formula = row?.unit === 'janej' ? `IF(${expression},"${JA_NEJ.ja}","${JA_NEJ.nej}")` : expression;
     const result = cachedResult(value);
-    return result === undefined
-      ? { formula: content.slice(1) }
-      : ({ formula: content.slice(1), result } as CellValue);
+    return result === undefined ? { formula } : ({ formula, result } as CellValue);
   }
+  if (typeof content === 'boolean') return content ? JA_NEJ.ja : JA_NEJ.nej;
   return content;
 };
 
@@ -50,7 +56,8 @@ const writeStatementSheet = (
       if (content === null || content === '') return;
       const at = r > 0 && c > 0 ? layout.at(name, r, c) : undefined;
       const cell = excelRow.getCell(c + 1);
-      cell.value = cellValue(content, at ? cellAt(results, at.row.id, at.year) : null);
+      // Only a value cell holds the model's formula; a label is text even if a plan's name starts with `=`.
+      cell.value = at ? cellValue(content, cellAt(results, at.row.id, at.year), at.row) : content;
       if (r === 0) cell.numFmt = YEAR_FORMAT;
       else if (at) styleValueCell(cell, at.row);
     });

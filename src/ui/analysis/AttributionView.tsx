@@ -142,7 +142,7 @@ export const AttributionView = ({ base: fixedBase }: { base?: AttributionBase })
           />
           <WaterfallTable
             waterfalls={waterfalls}
-            caption={`${rowLabel} per år, mnkr`}
+            caption={`${rowLabel} per år`}
             baseName={base.name}
             targetName={name}
           />

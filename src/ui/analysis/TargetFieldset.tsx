@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatNumber } from '../../format/formatNumber';
+import { singlePastedCell } from '../../format/pastedCells';
 import { parseSvNumber } from '../../format/parseSvNumber';
 import { numberAt } from '../../model/results';
 import { useScenario } from '../../scenarios/useScenario';
@@ -20,8 +21,10 @@ export const TargetFieldset = ({ form, onChange }: Props) => {
   const setValue = (next: string) => {
     setText(next);
     const parsed = parseSvNumber(next);
-    setError(parsed.ok ? undefined : parsed.message);
-    onChange({ value: parsed.ok ? parsed.value : undefined });
+    const read =
+      parsed.ok && parsed.suffix === 'ore' ? { ok: false, message: 'Skriv målets värde, utan öre.' } : parsed;
+    setError(read.ok ? undefined : read.message);
+    onChange({ value: parsed.ok && read.ok ? parsed.value : undefined });
   };
   const choices = targetChoices(plan);
   const chosen = choices.find((choice) => choice.target === form.target && choice.goalId === form.goalId);
@@ -95,6 +98,13 @@ export const TargetFieldset = ({ form, onChange }: Props) => {
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? 'seek-value-error' : undefined}
               onChange={(event) => setValue(event.target.value)}
+              onPaste={(event) => {
+                // A field holds one number: several cells are refused rather than run together.
+                const pasted = singlePastedCell(event.clipboardData.getData('text/plain'));
+                if (pasted.ok) return;
+                event.preventDefault();
+                setError(pasted.message);
+              }}
             />
           </label>
           <button

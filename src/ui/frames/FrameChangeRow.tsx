@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { formatNumber } from '../../format/formatNumber';
-import { parseSvNumber } from '../../format/parseSvNumber';
 import type { FrameChange } from '../../model/scenarioChanges';
 import { useScenarioStore } from '../../scenarios/useScenario';
+import { FrameAmountCell } from './FrameAmountCell';
+import { useFrameAmountEntry } from './useFrameAmountEntry';
 
-/** One frame change as a table row; amounts are typed the Swedish way and checked on Enter or leaving the field. */
+/** One frame change as a table row; amounts are typed or pasted the Swedish way (see useFrameAmountEntry). */
 export const FrameChangeRow = ({
   change,
   years,
@@ -15,30 +14,9 @@ export const FrameChangeRow = ({
   namnder: readonly string[];
 }) => {
   const store = useScenarioStore();
-  const [error, setError] = useState<{ year: number; text: string; message: string } | undefined>();
+  const amounts = useFrameAmountEntry(change, years);
   const update = (patch: Partial<FrameChange>) =>
     store.dispatch({ type: 'scenario/updateFrameChange', change: { ...change, ...patch } });
-
-  const commitAmount = (year: number, text: string) => {
-    const key = String(year);
-    if (text.trim() === '') {
-      const { [key]: _removed, ...rest } = change.amounts;
-      setError(undefined);
-      if (key in change.amounts) update({ amounts: rest });
-      return;
-    }
-    const parsed = parseSvNumber(text);
-    if (!parsed.ok || parsed.percent || parsed.relativeKronor !== undefined) {
-      setError({
-        year,
-        text,
-        message: parsed.ok ? 'Skriv beloppet i mnkr, till exempel 50 eller −11.' : parsed.message,
-      });
-      return;
-    }
-    setError(undefined);
-    if (change.amounts[key] !== parsed.value) update({ amounts: { ...change.amounts, [key]: parsed.value } });
-  };
 
   const label = (what: string) => `${what}, ${change.name}`;
   return (
@@ -84,31 +62,19 @@ export const FrameChangeRow = ({
           <option value="intakt">Intäkt</option>
         </select>
       </td>
-      {years.map((year) => {
-        const amount = change.amounts[String(year)];
-        const failed = error?.year === year;
-        return (
-          <td key={year} className="number">
-            <input
-              type="text"
-              inputMode="decimal"
-              key={`${year}-${amount ?? ''}`}
-              defaultValue={
-                failed ? error.text : amount === undefined ? '' : formatNumber(amount, 1).replace(/,0$/, '')
-              }
-              aria-label={label(`Belopp ${year}`)}
-              aria-invalid={failed || undefined}
-              onBlur={(e) => commitAmount(year, e.target.value)}
-              onKeyDown={(e) => e.key === 'Enter' && commitAmount(year, e.currentTarget.value)}
-            />
-            {failed ? (
-              <div className="cell-error" role="alert">
-                {error.message}
-              </div>
-            ) : null}
-          </td>
-        );
-      })}
+      {years.map((year) => (
+        <FrameAmountCell
+          key={year}
+          changeId={change.id}
+          year={year}
+          amount={change.amounts[String(year)]}
+          label={label(`Belopp ${year}`)}
+          problem={amounts.problem?.year === year ? amounts.problem : undefined}
+          onCommit={(text, confirm) => amounts.commit(year, text, confirm)}
+          onPaste={(text) => amounts.paste(year, text)}
+          onAnswer={amounts.answer}
+        />
+      ))}
       <td>
         <button
           type="button"

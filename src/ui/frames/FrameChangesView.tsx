@@ -32,7 +32,13 @@ export const FrameChangesView = () => {
       amounts: {},
     };
     store.dispatch({ type: 'scenario/addFrameChange', change });
-    requestAnimationFrame(() => document.getElementById(`ram-namn-${change.id}`)?.focus());
+    // The default name selected, so that what is typed replaces it (issue 12 §3).
+    requestAnimationFrame(() => {
+      const name = document.getElementById(`ram-namn-${change.id}`);
+      if (!(name instanceof HTMLInputElement)) return;
+      name.focus();
+      name.select();
+    });
   };
 
   return (
@@ -53,16 +59,20 @@ export const FrameChangesView = () => {
         <table className="frame-table">
           <thead>
             <tr>
-              <th scope="col">På</th>
+              <th scope="col" className="frame-col-on">
+                På
+              </th>
               <th scope="col">Namn</th>
               <th scope="col">Nämnd</th>
-              <th scope="col">Typ</th>
+              <th scope="col" className="frame-col-kind">
+                Typ
+              </th>
               {years.map((year) => (
                 <th key={year} scope="col" className="number">
                   {year}
                 </th>
               ))}
-              <th scope="col">
+              <th scope="col" className="frame-col-actions">
                 <span className="visually-hidden">Åtgärder</span>
               </th>
             </tr>

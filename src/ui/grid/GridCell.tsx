@@ -5,7 +5,8 @@ import { cellText, differsFromPlan, type ViewMode } from './cellDisplay';
 
 /**
  * One year of one row. Changed inputs carry a marker and say so in words for screen readers; computed cells
- * that differ from the plan are marked too, so a change's reach is visible at a glance.
+ * that differ from the plan are marked too, so a change's reach is visible at a glance. The focused cell
+ * becomes an editing host (see useTextEntry); its content is never editable.
  */
 export const GridCell = memo(function GridCell({
   data,
@@ -15,7 +16,7 @@ export const GridCell = memo(function GridCell({
   mode,
   kalkyl,
   active,
-  message,
+  popup,
   onSelect,
   onEdit,
   children,
@@ -27,7 +28,8 @@ export const GridCell = memo(function GridCell({
   mode: ViewMode;
   kalkyl: boolean;
   active: boolean;
-  message: string | undefined;
+  /** A message or a question shown under the cell. */
+  popup: ReactNode;
   /** Stable across renders (with `data` shared when unchanged), so an untouched cell does not render. */
   onSelect: (rowIndex: number, col: number) => void;
   onEdit: (rowId: string, year: number) => void;
@@ -64,18 +66,22 @@ export const GridCell = memo(function GridCell({
     >
       {children ?? (
         <>
-          <span className="cell-value">{cellText(data, key, mode)}</span>
+          <span className="cell-value" contentEditable={false}>
+            {cellText(data, key, mode)}
+          </span>
           {changed ? (
-            <span className="visually-hidden">, ändrad; planen {formatRowValue(plan, data.row)}</span>
+            <span className="visually-hidden" contentEditable={false}>
+              , ändrad; planen {formatRowValue(plan, data.row)}
+            </span>
           ) : null}
-          {problem ? <span className="visually-hidden">, {problem.message}</span> : null}
+          {problem ? (
+            <span className="visually-hidden" contentEditable={false}>
+              , {problem.message}
+            </span>
+          ) : null}
         </>
       )}
-      {message && !children ? (
-        <div className="cell-error" role="alert">
-          {message}
-        </div>
-      ) : null}
+      {children ? null : popup}
     </td>
   );
 });

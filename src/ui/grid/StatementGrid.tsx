@@ -1,12 +1,16 @@
 import { tableFeatures, useTable, type ColumnDef } from '@tanstack/react-table';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { StatementSheet } from '../../model/rowSpec';
 import { selectSheetRows, type GridRow } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
-import type { ViewMode } from './cellDisplay';
+import { basisLabelOf, type ViewMode } from './cellDisplay';
 import type { EditorMove } from './CellEditor';
+import { GridHead } from './GridHead';
+import { GridNotice } from './GridNotice';
 import { StatementRow } from './StatementRow';
 import { useCellEditing } from './useCellEditing';
+import { useEditFlow } from './useEditFlow';
+import { useGridPaste } from './useGridPaste';
 
 export type CellSelection = { readonly sheet: StatementSheet; readonly rowId: string; readonly year: number };
 
@@ -19,19 +23,27 @@ const MOVES: Record<EditorMove, [number, number]> = {
   stay: [0, 0],
 };
 
-/** Like focus()'s own scrolling: to the middle, and only when the cell is hidden (also under the sticky goal bar). */
+/**
+ * Like focus()'s own scrolling: to the middle, and only when the cell is hidden (also under the sticky goal bar
+ * and the year header that sticks below it).
+ */
 const scrollIntoViewIfNeeded = (cell: HTMLElement) => {
   if (!cell.isConnected) return;
   const box = cell.getBoundingClientRect();
-  const top = document.querySelector('.goal-bar')?.getBoundingClientRect().bottom ?? 0;
+  const top = cell.closest('table')?.tHead?.getBoundingClientRect().bottom ?? 0;
   const hidden =
     box.top < top || box.bottom > window.innerHeight || box.left < 0 || box.right > window.innerWidth;
   if (hidden) cell.scrollIntoView({ block: 'center', inline: 'nearest' });
 };
 
+/** Keys that belong to a composition under way (an IME, a dead key): its text comes at compositionend. */
+const composing = (event: React.KeyboardEvent) =>
+  event.nativeEvent.isComposing || event.key === 'Process' || event.key === 'Dead';
+
 /**
  * A statement as an editable grid (WAI-ARIA grid with one tab stop): arrows, Tab, Enter, Home/End move;
- * typing or F2 edits an input cell; Delete resets it to the plan; Ctrl+V pastes a row from Excel.
+ * typing, any text input or F2 edits an input cell; Delete resets it to the plan; Ctrl+V pastes a row from
+ * Excel. Whatever the user does after an entry, the focus and the next key follow the selection they see.
  */
 export const StatementGrid = memo(function StatementGrid({
   sheet,
@@ -47,7 +59,8 @@ export const StatementGrid = memo(function StatementGrid({
   const rows = useScenario((state) => selectSheetRows(state, sheet));
   const years = useScenario((state) => state.workbook.layout.years);
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
-  const editing = useCellEditing(sheet, rows, years);
+  const editing = useCellEditing(rows, mode);
+  const pasting = useGridPaste(rows, years, mode, editing.refuse);
   const tableRef = useRef<HTMLTableElement>(null);
   /** The cell to focus after the next commit. The cell itself, not a flag: an effect of an earlier render (a
    *  deferred one, see StatementView) may run first, and must focus the cell chosen now, not its own. */
@@ -80,6 +93,7 @@ export const StatementGrid = memo(function StatementGrid({
     if (!row || year === undefined) return;
     focusWanted.current = { rowId: row.row.id, year };
     editing.clearMessage();
+    if (pasting.pending) pasting.dismiss();
     onSelect({ sheet, rowId: row.row.id, year });
   };
   const move = (direction: EditorMove) => {
@@ -101,7 +115,7 @@ export const StatementGrid = memo(function StatementGrid({
   });
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (editing.edit) return;
+    if (editing.edit || composing(event)) return;
     const ctrl = event.ctrlKey || event.metaKey;
     const keys: Record<string, () => void> = {
       ArrowDown: () => move('down'),
@@ -130,97 +144,68 @@ export const StatementGrid = memo(function StatementGrid({
     event.preventDefault();
   };
 
-  const finishEdit = (direction: EditorMove) => {
-    const { committed } = editing.commit(direction);
-    if (committed) move(direction);
-  };
-  const cancelEdit = () => {
-    editing.cancel();
-    select(rowIndex, colIndex);
-  };
-
-  // Stable handlers for the memoised rows and cells, reading the latest closures through a ref.
-  const latest = useRef({ select, start: editing.start, change: editing.change, finishEdit, cancelEdit });
-  useLayoutEffect(() => {
-    latest.current = { select, start: editing.start, change: editing.change, finishEdit, cancelEdit };
+  const { handlers, notice, clearNotice } = useEditFlow({
+    editing,
+    pasting,
+    active,
+    tableRef,
+    select,
+    move,
+    reselect: () => select(rowIndex, colIndex),
   });
-  const onSelectCell = useCallback((r: number, c: number) => latest.current.select(r, c), []);
-  const onEditCell = useCallback(
-    (rowId: string, year: number) => latest.current.start(rowId, year, undefined),
-    [],
-  );
-  const onChangeEdit = useCallback((text: string) => latest.current.change(text), []);
-  const onCommitEdit = useCallback((direction: EditorMove) => latest.current.finishEdit(direction), []);
-  const onCancelEdit = useCallback(() => latest.current.cancelEdit(), []);
+  const basis = basisLabelOf(mode);
 
   return (
-    <table
-      ref={tableRef}
-      className={`grid mode-${mode}`}
-      role="grid"
-      aria-label={`${sheet}, ${mode === 'scenario' ? 'scenariots värden' : mode === 'plan' ? 'planens värden' : 'skillnad mot planen'}`}
-      aria-rowcount={rows.length + 1}
-      aria-colcount={years.length + 1}
-      style={{ '--years': years.length } as CSSProperties}
-      onKeyDown={onKeyDown}
-      onPaste={(event) => {
-        if (editing.edit) return;
-        event.preventDefault();
-        editing.paste(active.rowId, active.year, event.clipboardData.getData('text/plain'));
-      }}
-    >
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id} role="row">
-            {group.headers.map((header) => {
-              const kalkyl = header.id !== 'label' && !budgetYears.includes(Number(header.id));
-              return header.id === 'label' ? (
-                <th key={header.id} role="columnheader" className="label">
-                  <span className="visually-hidden">Rad</span>
-                </th>
-              ) : (
-                <th key={header.id} role="columnheader" className={kalkyl ? 'kalkyl' : 'budget'}>
-                  {header.id}
-                  <span className="year-kind">{kalkyl ? 'Kalkyl' : 'Budget'}</span>
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.flatMap((row, index, all) => {
-          const data = row.original;
-          const spec = data.row;
-          const heading =
-            spec.section && spec.section !== all[index - 1]?.original.row.section ? (
-              <tr key={`section-${spec.id}`} className="section" role="row">
-                <th colSpan={years.length + 1} role="rowheader">
-                  {spec.section}
-                </th>
-              </tr>
-            ) : null;
-          const line = (
-            <StatementRow
-              key={row.id}
-              data={data}
-              index={index}
-              years={years}
-              budgetYears={budgetYears}
-              mode={mode}
-              activeCol={index === rowIndex ? colIndex : undefined}
-              edit={editing.edit?.rowId === spec.id ? editing.edit : undefined}
-              message={editing.message?.rowId === spec.id ? editing.message : undefined}
-              onSelect={onSelectCell}
-              onEdit={onEditCell}
-              onChange={onChangeEdit}
-              onCommit={onCommitEdit}
-              onCancel={onCancelEdit}
-            />
-          );
-          return heading ? [heading, line] : [line];
-        })}
-      </tbody>
-    </table>
+    <>
+      <table
+        ref={tableRef}
+        className={`grid mode-${mode}`}
+        role="grid"
+        aria-label={`${sheet}, ${mode === 'scenario' ? 'scenariots värden' : mode === 'plan' ? 'planens värden' : 'skillnad mot planen'}`}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={years.length + 1}
+        style={{ '--years': years.length } as CSSProperties}
+        onKeyDown={onKeyDown}
+        onPaste={(event) => {
+          if (editing.edit) return;
+          event.preventDefault();
+          pasting.paste(active.rowId, active.year, event.clipboardData.getData('text/plain'));
+        }}
+      >
+        <GridHead years={years} budgetYears={budgetYears} />
+        <tbody>
+          {table.getRowModel().rows.flatMap((row, index, all) => {
+            const data = row.original;
+            const spec = data.row;
+            const heading =
+              spec.section && spec.section !== all[index - 1]?.original.row.section ? (
+                <tr key={`section-${spec.id}`} className="section" role="row">
+                  <th colSpan={years.length + 1} role="rowheader">
+                    {spec.section}
+                  </th>
+                </tr>
+              ) : null;
+            const line = (
+              <StatementRow
+                key={row.id}
+                data={data}
+                index={index}
+                years={years}
+                budgetYears={budgetYears}
+                mode={mode}
+                basis={basis}
+                activeCol={index === rowIndex ? colIndex : undefined}
+                edit={editing.edit?.rowId === spec.id ? editing.edit : undefined}
+                message={editing.message?.rowId === spec.id ? editing.message : undefined}
+                pending={pasting.pending?.rowId === spec.id ? pasting.pending : undefined}
+                handlers={handlers}
+              />
+            );
+            return heading ? [heading, line] : [line];
+          })}
+        </tbody>
+      </table>
+      <GridNotice notice={notice} onDone={clearNotice} />
+    </>
   );
 });

@@ -1,9 +1,25 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { UNIT_LABEL } from '../../format/formatValue';
 import type { GridRow } from '../../scenarios/selectors';
+import { QuestionBox } from '../QuestionBox';
 import type { ViewMode } from './cellDisplay';
 import { CellEditor, type EditorMove, type EditState } from './CellEditor';
 import { GridCell } from './GridCell';
+import type { PendingPaste } from './useGridPaste';
+
+/** The handlers of the editor and the paste question, stable across renders (see StatementGrid). */
+export type RowHandlers = {
+  readonly onSelect: (rowIndex: number, col: number) => void;
+  readonly onEdit: (rowId: string, year: number) => void;
+  readonly onChange: (text: string) => void;
+  readonly onCommit: (move: EditorMove) => void;
+  readonly onCancel: () => void;
+  readonly onLeave: () => void;
+  readonly onChoose: (value: number) => void;
+  readonly onPasteCells: (text: string) => boolean;
+  readonly onConfirmPaste: () => void;
+  readonly onDismissPaste: () => void;
+};
 
 /**
  * One row of a statement grid. Memoised: only the rows an edit reached, the rows the selection left and
@@ -15,38 +31,59 @@ export const StatementRow = memo(function StatementRow({
   years,
   budgetYears,
   mode,
+  basis,
   activeCol,
   edit,
   message,
-  onSelect,
-  onEdit,
-  onChange,
-  onCommit,
-  onCancel,
+  pending,
+  handlers,
 }: {
   data: GridRow;
   index: number;
   years: readonly number[];
   budgetYears: readonly number[];
   mode: ViewMode;
+  /** "Skillnad mot planen" in the Skillnad views, where what is typed is a difference. */
+  basis: string | undefined;
   /** The column of the active cell when it is in this row. */
   activeCol: number | undefined;
   /** The edit under way in this row. */
   edit: EditState | undefined;
   /** A refusal shown at one of this row's cells. */
   message: { readonly year: number; readonly text: string } | undefined;
-  onSelect: (rowIndex: number, col: number) => void;
-  onEdit: (rowId: string, year: number) => void;
-  onChange: (text: string) => void;
-  onCommit: (move: EditorMove) => void;
-  onCancel: () => void;
+  /** A paste into this row waiting for an answer. */
+  pending: PendingPaste | undefined;
+  handlers: RowHandlers;
 }) {
   const spec = data.row;
+  const editorPopup = edit && (edit.error || edit.question || edit.hint || basis);
+  const popupAt = (year: number): ReactNode => {
+    if (pending?.year === year)
+      return (
+        <QuestionBox
+          question={pending.questions}
+          reason="Inget har klistrats in än."
+          choices={[
+            { label: 'Klistra in ändå', onChoose: handlers.onConfirmPaste },
+            { label: 'Avbryt', onChoose: handlers.onDismissPaste },
+          ]}
+          focusFirst
+          onDismiss={handlers.onDismissPaste}
+        />
+      );
+    if (message?.year === year)
+      return (
+        <div className="cell-error" role="alert" contentEditable={false}>
+          {message.text}
+        </div>
+      );
+    return undefined;
+  };
   return (
     <tr
       role="row"
       data-row={spec.id}
-      className={[spec.kind, spec.emphasis, message || edit?.error ? 'has-popup' : undefined]
+      className={[spec.kind, spec.emphasis, message || pending || editorPopup ? 'has-popup' : undefined]
         .filter(Boolean)
         .join(' ')}
     >
@@ -61,19 +98,23 @@ export const StatementRow = memo(function StatementRow({
           mode={mode}
           kalkyl={!budgetYears.includes(year)}
           active={c === activeCol}
-          message={message?.year === year ? message.text : undefined}
+          popup={popupAt(year)}
           rowIndex={index}
           col={c}
-          onSelect={onSelect}
-          onEdit={onEdit}
+          onSelect={handlers.onSelect}
+          onEdit={handlers.onEdit}
         >
           {edit?.year === year ? (
             <CellEditor
               edit={edit}
               label={`${spec.label} ${year}`}
-              onChange={onChange}
-              onCommit={onCommit}
-              onCancel={onCancel}
+              basis={basis}
+              onChange={handlers.onChange}
+              onCommit={handlers.onCommit}
+              onCancel={handlers.onCancel}
+              onLeave={handlers.onLeave}
+              onChoose={handlers.onChoose}
+              onPasteCells={handlers.onPasteCells}
             />
           ) : null}
         </GridCell>

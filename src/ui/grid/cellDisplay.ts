@@ -2,6 +2,7 @@ import { formatNumber, formatSigned } from '../../format/formatNumber';
 import { DECIMALS, formatRowValue, formatValue } from '../../format/formatValue';
 import type { ResultValue } from '../../model/results';
 import type { Unit } from '../../model/rowSpec';
+import type { InputBasis } from '../../format/interpretCellInput';
 import type { GridRow } from '../../scenarios/selectors';
 
 /** What the grid shows: the plan, the scenario, or the scenario's difference from the plan in mnkr or %. */
@@ -49,3 +50,22 @@ export const editText = (value: ResultValue): string =>
         .replace(/,?0+$/, '')
         .replace(/\u00a0/g, ' ')
     : '';
+
+/** What text typed in a view mode means: a value, or a difference against the plan (in mnkr or %). */
+export const inputBasisOf = (mode: ViewMode): InputBasis =>
+  mode === 'diff' ? 'diff' : mode === 'diffPercent' ? 'diffPercent' : 'value';
+
+/** The editor's words for a difference view ("Skillnad mot planen"), none where a value is typed. */
+export const basisLabelOf = (mode: ViewMode): string | undefined =>
+  mode === 'diff' ? 'Skillnad mot planen' : mode === 'diffPercent' ? 'Skillnad mot planen i %' : undefined;
+
+/** The text F2 starts from: the value, or in a Skillnad view the difference the cell shows, unrounded. */
+export const editStartText = (row: GridRow, year: string, mode: ViewMode): string => {
+  const scenario = row.scenario[year] ?? null;
+  const plan = row.plan[year] ?? null;
+  const basis = inputBasisOf(mode);
+  if (basis === 'value' || typeof scenario !== 'number' || typeof plan !== 'number')
+    return editText(scenario);
+  if (basis === 'diff' || isPercentLike(row.row.unit)) return editText(scenario - plan);
+  return plan === 0 ? editText(0) : editText(((scenario - plan) / Math.abs(plan)) * 100);
+};

@@ -1,8 +1,12 @@
 import { useLibrary, useScenarioLibrary } from '../../scenarios/useLibrary';
+import { PlanMismatchBanner } from './PlanMismatchBanner';
+import { SafeModeBanner } from './SafeModeBanner';
+import './safety.css';
 
 /**
  * What the user must know about saving: that the browser cannot store right now (memory only, export to
- * keep the work), and the latest notice (another tab, an example copied on edit).
+ * keep the work), a start in safe mode, a saved scenario that does not fit the plan, and the latest notice
+ * (another tab, an example copied on edit).
  */
 export const LibraryBanner = () => {
   const library = useScenarioLibrary();
@@ -10,6 +14,8 @@ export const LibraryBanner = () => {
   const notice = useLibrary((s) => s.notice);
   return (
     <div className="library-banners" aria-live="polite">
+      <SafeModeBanner />
+      <PlanMismatchBanner />
       {storage.kind === 'memory' ? (
         <div className="storage-banner" data-storage={storage.reason}>
           <strong>Sparas inte:</strong> {storage.message}

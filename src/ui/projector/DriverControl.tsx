@@ -1,5 +1,13 @@
 import { formatNumber, formatSigned } from '../../format/formatNumber';
-import { driverValue, stepDriver, type ProjectorDriver } from '../../scenarios/projectorDrivers';
+import type { Command } from '../../scenarios/commands';
+import {
+  driverValue,
+  stepButtonLabel,
+  stepDriver,
+  stepGroupLabel,
+  type ProjectorDriver,
+  type StepQuestion,
+} from '../../scenarios/projectorDrivers';
 import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
 
 const UNIT: Record<ProjectorDriver['unit'], { decimals: number; suffix: string }> = {
@@ -13,9 +21,12 @@ const UNIT: Record<ProjectorDriver['unit'], { decimals: number; suffix: string }
 export const DriverControl = ({
   driver,
   onRefused,
+  onAsk,
 }: {
   driver: ProjectorDriver;
   onRefused: (message: string) => void;
+  /** A step out of the plausible range: asked about before it is taken. */
+  onAsk: (question: StepQuestion['ask'], command: Command) => void;
 }) => {
   const store = useScenarioStore();
   const scenario = useScenario((state) => driverValue(state, driver).scenario);
@@ -27,6 +38,7 @@ export const DriverControl = ({
   const step = (delta: number) => {
     const result = stepDriver(store.getState(), driver, delta);
     if ('refused' in result) onRefused(result.refused);
+    else if ('ask' in result) onAsk(result.ask, result.command);
     else store.dispatch(result);
   };
   const [small, large] = driver.steps;
@@ -42,12 +54,12 @@ export const DriverControl = ({
       <p className="driver-value">
         {formatNumber(scenario, unit.decimals)} {unit.suffix}
       </p>
-      <div className="driver-steps" role="group" aria-label={`Ändra ${driver.label.toLowerCase()}`}>
+      <div className="driver-steps" role="group" aria-label={stepGroupLabel(driver)}>
         {[-large, -small, small, large].map((delta) => (
           <button
             key={delta}
             type="button"
-            aria-label={`${delta < 0 ? 'Minska' : 'Öka'} ${driver.label.toLowerCase()} med ${driver.stepLabel(Math.abs(delta))}`}
+            aria-label={stepButtonLabel(driver, delta)}
             onClick={() => step(delta)}
           >
             {delta < 0 ? '−' : '+'}

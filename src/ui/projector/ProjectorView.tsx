@@ -1,15 +1,19 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { DEFAULT_PROJECTOR_DRIVERS, PROJECTOR_DRIVERS } from '../../scenarios/projectorDrivers';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { implausibleLine } from '../../format/describeValue';
+import type { Command } from '../../scenarios/commands';
+import { DEFAULT_PROJECTOR_DRIVERS, projectorDriversFor } from '../../scenarios/projectorDrivers';
 import { selectGoals, selectPlanGoals } from '../../scenarios/selectors';
-import { useScenario } from '../../scenarios/useScenario';
+import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
+import { QuestionBox } from '../QuestionBox';
 import { StepValuesCompact } from '../StepValues';
 import { DriverControl } from './DriverControl';
 import { ProjectorGoals } from './ProjectorGoals';
 import './projector.css';
 
 /**
- * The workshop screen: a few drivers as large controls, the four goals as large tiles and one chart, in
- * type a room can read (at least 24 px at 1280×720). Everything is a button; nothing needs hover.
+ * The workshop screen: the four goals across the whole width (six years of figures need it at 1280 px),
+ * below them a few drivers as large controls and one chart, in type a room can read (at least 24 px at
+ * 1280×720). Everything is a button; nothing needs hover; nothing scrolls sideways.
  */
 export const ProjectorView = ({
   chart,
@@ -27,9 +31,18 @@ export const ProjectorView = ({
   const planGoals = useScenario(selectPlanGoals);
   const years = useScenario((state) => state.workbook.layout.years);
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
+  const plan = useScenario((state) => state.plan);
+  const rows = useScenario((state) => state.workbook.rows);
+  const drivers = useMemo(() => projectorDriversFor(plan, (id) => rows.byId.has(id)), [plan, rows]);
   const [chosen, setChosen] = useState<readonly string[]>(DEFAULT_PROJECTOR_DRIVERS);
   const [choosing, setChoosing] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
+  const [question, setQuestion] = useState<{ lines: string[]; command: Command } | undefined>();
+  const store = useScenarioStore();
+  const answer = (take: boolean) => {
+    if (take && question) store.dispatch(question.command);
+    setQuestion(undefined);
+  };
 
   useEffect(() => {
     if (!message) return;
@@ -60,7 +73,7 @@ export const ProjectorView = ({
       {choosing ? (
         <fieldset className="projector-choice">
           <legend>Visa 3–5 drivare</legend>
-          {PROJECTOR_DRIVERS.map((driver) => (
+          {drivers.map((driver) => (
             <label key={driver.id}>
               <input
                 type="checkbox"
@@ -77,23 +90,41 @@ export const ProjectorView = ({
           {message}
         </p>
       ) : null}
+      <ProjectorGoals
+        goals={goals}
+        planGoals={planGoals}
+        years={years}
+        budgetYears={budgetYears}
+        compare={compare}
+      />
+      {question ? (
+        <QuestionBox
+          className="projector-question"
+          question={question.lines.map((line) => `${line} – stämmer det?`)}
+          reason={undefined}
+          choices={[
+            { label: 'Ja, ta steget', onChoose: () => answer(true) },
+            { label: 'Avbryt', onChoose: () => answer(false) },
+          ]}
+          focusFirst
+          onDismiss={() => answer(false)}
+        />
+      ) : null}
       <div className="projector-body">
         <div className="projector-drivers">
-          {PROJECTOR_DRIVERS.filter((driver) => chosen.includes(driver.id)).map((driver) => (
-            <DriverControl key={driver.id} driver={driver} onRefused={setMessage} />
-          ))}
+          {drivers
+            .filter((driver) => chosen.includes(driver.id))
+            .map((driver) => (
+              <DriverControl
+                key={driver.id}
+                driver={driver}
+                onRefused={setMessage}
+                onAsk={(ask, command) => setQuestion({ lines: ask.map(implausibleLine), command })}
+              />
+            ))}
           <StepValuesCompact />
         </div>
-        <div className="projector-results">
-          <ProjectorGoals
-            goals={goals}
-            planGoals={planGoals}
-            years={years}
-            budgetYears={budgetYears}
-            compare={compare}
-          />
-          <div className="projector-chart">{chart(compare)}</div>
-        </div>
+        <div className="projector-chart">{chart(compare)}</div>
       </div>
     </div>
   );

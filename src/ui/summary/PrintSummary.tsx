@@ -4,6 +4,7 @@ import { formatRowValue } from '../../format/formatValue';
 import { cellAt } from '../../model/results';
 import { selectGoals, selectInputChanges } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
+import { amountRuns } from './amountRuns';
 import { usePrinting } from './usePrinting';
 import './summary.css';
 
@@ -54,7 +55,7 @@ const SummaryText = ({ printedAt }: { printedAt: Date }) => {
       <section>
         <h2>Ändringar mot planen</h2>
         {inputChanges.length === 0 && frames.length === 0 ? (
-          <p>Inga ändringar: scenariot är planen som beslutad.</p>
+          <p>Inga ändringar: scenariot är lika med planen.</p>
         ) : null}
         <ul>
           {inputChanges.map((change) => (
@@ -75,9 +76,7 @@ const SummaryText = ({ printedAt }: { printedAt: Date }) => {
                 {frame.name} ({frame.namnd}, {frame.kind === 'kostnad' ? 'kostnad' : 'intäkt'}
                 {frame.active ? '' : ', avstängd'}):
               </strong>{' '}
-              {Object.entries(frame.amounts)
-                .map(([year, amount]) => `${year} ${formatNumber(amount, 1)}`)
-                .join('; ')}
+              {amountRuns(frame.amounts, years)}
               {frame.note ? <em> – {frame.note}</em> : null}
             </li>
           ))}
@@ -121,7 +120,7 @@ const SummaryText = ({ printedAt }: { printedAt: Date }) => {
               if (!row) return null;
               return (
                 <tr key={id}>
-                  <th scope="row">{row.label} (mnkr)</th>
+                  <th scope="row">{row.label}</th>
                   {years.map((year) => (
                     <td key={year}>
                       {formatRowValue(cellAt(results, id, year), row)}

@@ -1,7 +1,8 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
-import { readScenarioText } from '../../scenarios/transfer';
+import { readScenarioFile, readScenarioText, type ScenarioImport } from '../../scenarios/transfer';
 import { useScenarioStore } from '../../scenarios/useScenario';
+import { ImplausibleValues, implausibleLinesOf } from './ImplausibleValues';
 
 type Props = {
   /** Receives copies (new ids) of the scenarios read; saving or opening them is the caller's business. */
@@ -9,8 +10,6 @@ type Props = {
 };
 
 type Problem = { readonly message: string; readonly problems: readonly string[] };
-
-const MAX_FILE_BYTES = 2_000_000;
 
 /** 'Importera': a file, a dropped file or pasted JSON, all through the one validating path. */
 export const ImportDialog = ({ onImport }: Props) => {
@@ -20,32 +19,35 @@ export const ImportDialog = ({ onImport }: Props) => {
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
   const [status, setStatus] = useState('');
+  /** Scenarios read but holding values far from the plan: imported only when the user says so (issue 12 §2). */
+  const [asking, setAsking] = useState<{ documents: readonly ScenarioDocument[]; lines: string[] }>();
 
-  const read = async (contents: string, source: string) => {
-    const result = readScenarioText(contents, store.getState());
+  const finish = async (documents: readonly ScenarioDocument[]) => {
+    setAsking(undefined);
+    await onImport(documents);
+    setText('');
+    setStatus(
+      documents.length === 1
+        ? `”${documents[0]?.name ?? ''}” är importerat som en kopia.`
+        : `${documents.length} scenarier är importerade som kopior.`,
+    );
+    dialog.current?.close();
+  };
+
+  const read = async (result: ScenarioImport, source: string) => {
+    setAsking(undefined);
     if (!result.ok) {
       setProblem({ message: `${source}: ${result.message}`, problems: result.problems });
       return;
     }
     setProblem(undefined);
-    await onImport(result.documents);
-    setText('');
-    const count = result.documents.length;
-    setStatus(
-      count === 1
-        ? `”${result.documents[0]?.name ?? ''}” är importerat som en kopia.`
-        : `${count} scenarier är importerade som kopior.`,
-    );
-    dialog.current?.close();
+    const lines = implausibleLinesOf(store.getState(), result.documents);
+    if (lines.length > 0) setAsking({ documents: result.documents, lines });
+    else await finish(result.documents);
   };
 
   const readFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      setProblem({ message: `${file.name}: Filen är för stor (högst 2 MB).`, problems: [] });
-      return;
-    }
-    await read(await file.text(), file.name);
+    if (file) await read(await readScenarioFile(file, store.getState()), file.name);
   };
 
   const onDrop = (event: DragEvent) => {
@@ -53,7 +55,11 @@ export const ImportDialog = ({ onImport }: Props) => {
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (file) void readFile(file);
-    else void read(event.dataTransfer.getData('text/plain'), 'Den släppta texten');
+    else
+      void read(
+        readScenarioText(event.dataTransfer.getData('text/plain'), store.getState()),
+        'Den släppta texten',
+      );
   };
 
   return (
@@ -63,6 +69,7 @@ export const ImportDialog = ({ onImport }: Props) => {
         aria-haspopup="dialog"
         onClick={() => {
           setProblem(undefined);
+          setAsking(undefined);
           dialog.current?.showModal();
         }}
       >
@@ -108,10 +115,21 @@ export const ImportDialog = ({ onImport }: Props) => {
         <button
           type="button"
           disabled={!text.trim()}
-          onClick={() => void read(text, 'Den inklistrade texten')}
+          onClick={() => void read(readScenarioText(text, store.getState()), 'Den inklistrade texten')}
         >
           Importera texten
         </button>
+        {asking ? (
+          <div className="import-question" role="alertdialog" aria-label="Kontrollera värdena">
+            <ImplausibleValues lines={asking.lines} />
+            <button type="button" onClick={() => void finish(asking.documents)}>
+              Importera ändå
+            </button>{' '}
+            <button type="button" onClick={() => setAsking(undefined)}>
+              Avbryt
+            </button>
+          </div>
+        ) : null}
         {problem ? (
           <div className="import-error" role="alert">
             <p>

@@ -1,55 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { formatRowValue } from '../../format/formatValue';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
-import { previewScenario, readShareLink } from '../../scenarios/transfer';
-import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
+import { useScenarioStore } from '../../scenarios/useScenario';
+import { ImplausibleValues, implausibleLinesOf } from './ImplausibleValues';
+import type { SharedScenario } from './useSharedScenario';
 
-type Props = {
+type Props = SharedScenario & {
   /** Saves a copy of the shared scenario (and opens it). */
   readonly onSaveCopy: (document: ScenarioDocument) => Promise<void> | void;
 };
 
-type Shared =
-  | { readonly kind: 'none' }
-  | { readonly kind: 'scenario'; readonly document: ScenarioDocument }
-  | { readonly kind: 'error'; readonly message: string; readonly problems: readonly string[] };
-
-/** Removes `#s=…` from the address bar, so a reload does not offer the same link again. */
-const forgetFragment = () => history.replaceState(null, '', location.pathname + location.search);
-
 /** A page opened with a share link: the scenario's key figures against the plan, and 'Spara en kopia'. */
-export const SharedScenarioBanner = ({ onSaveCopy }: Props) => {
-  const [shared, setShared] = useState<Shared>({ kind: 'none' });
-  const [saving, setSaving] = useState(false);
+export const SharedScenarioBanner = ({ shared, preview, close, onSaveCopy }: Props) => {
   const store = useScenarioStore();
-  const plan = useScenario((state) => state.plan);
-  const planResults = useScenario((state) => state.planResults);
-
-  useEffect(() => {
-    const read = () => {
-      const pending = readShareLink(location.hash, store.getState());
-      if (!pending) return;
-      void pending.then((result) =>
-        setShared(
-          result.ok
-            ? { kind: 'scenario', document: result.scenario }
-            : { kind: 'error', message: result.message, problems: result.problems },
-        ),
-      );
-    };
-    read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, [store]);
-
-  const preview = useMemo(
-    () => (shared.kind === 'scenario' ? previewScenario({ plan, planResults }, shared.document) : undefined),
-    [shared, plan, planResults],
-  );
-  const close = () => {
-    forgetFragment();
-    setShared({ kind: 'none' });
-  };
+  const [saving, setSaving] = useState(false);
 
   if (shared.kind === 'none') return null;
   if (shared.kind === 'error')
@@ -74,6 +38,7 @@ export const SharedScenarioBanner = ({ onSaveCopy }: Props) => {
     <section className="shared-banner" aria-labelledby="delat-rubrik">
       <h2 id="delat-rubrik">Delat scenario: {shared.document.name}</h2>
       <p>Scenariot kommer från en länk och är inte sparat här. Spara en kopia för att öppna och ändra det.</p>
+      <ImplausibleValues lines={implausibleLinesOf(store.getState(), [shared.document])} />
       {preview ? (
         <table className="shared-preview">
           <caption>Nyckeltal, scenariot (planen), mnkr</caption>

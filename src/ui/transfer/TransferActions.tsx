@@ -2,6 +2,7 @@ import { useLibrary, useScenarioLibrary } from '../../scenarios/useLibrary';
 import { ExportMenu } from './ExportMenu';
 import { ImportDialog } from './ImportDialog';
 import { SharedScenarioBanner } from './SharedScenarioBanner';
+import type { SharedScenario } from './useSharedScenario';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 
 /** Saves imported copies in the library and opens the first one. */
@@ -32,7 +33,7 @@ export const TransferActions = () => {
 };
 
 /** A page opened with a share link: the scenario, and a copy saved in the library on request. */
-export const SharedLink = () => {
+export const SharedLink = (shared: SharedScenario) => {
   const importCopies = useImportCopies();
-  return <SharedScenarioBanner onSaveCopy={(document) => importCopies([document])} />;
+  return <SharedScenarioBanner {...shared} onSaveCopy={(document) => importCopies([document])} />;
 };
