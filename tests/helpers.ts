@@ -35,3 +35,13 @@ export const frameChange = (overrides: Partial<FrameChange> & Pick<FrameChange, 
 
 export const YEARS = [2025, 2026, 2027, 2028, 2029, 2030] as const;
 export const BUDGET_YEARS = [2025, 2026, 2027] as const;
+
+/** A printed row's values in one of the plan file's statements: `printed('resultatbudget', 'skatteintakter')`. */
+export const printed = (
+  statement: 'resultatbudget' | 'balansbudget' | 'finansieringsbudget',
+  id: string,
+): Readonly<Record<string, number>> => {
+  const row = plan.statements[statement]?.rows.find((r) => r.id === id);
+  if (!row) throw new Error(`The plan prints no ${id} in its ${statement}`);
+  return row.values;
+};

@@ -1,7 +1,7 @@
 import type { ECharts } from 'echarts/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { buildChartOption } from './chartOptions';
-import type { ChartId, ChartSeriesInput } from './chartSpecs';
+import type { ChartId, ChartSeriesInput, ChartSpec } from './chartSpecs';
 import { describeChart } from './chartText';
 import { createChart } from './echartsSetup';
 
@@ -10,7 +10,7 @@ const PRINT_HEIGHT = 260;
 const STACK_BELOW = 640;
 
 export type ChartProps = {
-  readonly chart: ChartId;
+  readonly chart: ChartSpec;
   readonly series: readonly ChartSeriesInput[];
   readonly projector?: boolean;
   /** Pixels; without it the stylesheet sizes the chart (`.chart-canvas`). */
@@ -94,10 +94,10 @@ export const Chart = ({ chart, series, projector = false, height, printWidth }: 
   useEffect(() => {
     const current = instance.current;
     if (!current) return;
-    if (current.id !== chart) {
+    if (current.id !== chart.id) {
       // Another chart (or a new instance) replaces everything at once.
       current.chart.setOption(option, { notMerge: true });
-      current.id = chart;
+      current.id = chart.id;
       return;
     }
     // The printed chart is hidden on screen: it is brought up to date when printing starts (below).
@@ -132,7 +132,7 @@ export const Chart = ({ chart, series, projector = false, height, printWidth }: 
   }, [printWidth]);
 
   return (
-    <figure className="chart" data-chart={chart}>
+    <figure className="chart" data-chart={chart.id}>
       <div
         ref={element}
         className={stacked ? 'chart-canvas chart-stacked' : 'chart-canvas'}

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
-import { CHART_IDS, CHART_LABELS, type ChartId, type ChartSeriesInput } from './chartSpecs';
+import type { ChartId, ChartSeriesInput, ChartSpec } from './chartSpecs';
 import { LazyChart } from './LazyChart';
 
 export type ChartPanelProps = {
+  /** The plan's charts (`chartSpecsFor`), in button order. */
+  readonly charts: readonly ChartSpec[];
   readonly series: readonly ChartSeriesInput[];
   readonly projector?: boolean;
   readonly height?: number;
@@ -10,8 +12,15 @@ export type ChartPanelProps = {
 };
 
 /** One chart at a time, chosen with three buttons (pressed state in text and shape, not only colour). */
-export const ChartPanel = ({ series, projector = false, height, initial = 'resultat' }: ChartPanelProps) => {
-  const [chart, setChart] = useState<ChartId>(initial);
+export const ChartPanel = ({
+  charts,
+  series,
+  projector = false,
+  height,
+  initial = 'resultat',
+}: ChartPanelProps) => {
+  const [chosen, setChart] = useState<ChartId>(initial);
+  const chart = charts.find((spec) => spec.id === chosen) ?? charts[0];
   const label = useId();
   return (
     <section
@@ -22,19 +31,21 @@ export const ChartPanel = ({ series, projector = false, height, initial = 'resul
         <span id={label} className="visually-hidden">
           Diagram
         </span>
-        {CHART_IDS.map((id) => (
-          <button key={id} type="button" aria-pressed={chart === id} onClick={() => setChart(id)}>
-            {chart === id ? '✓ ' : ''}
-            {CHART_LABELS[id]}
+        {charts.map((spec) => (
+          <button key={spec.id} type="button" aria-pressed={chart === spec} onClick={() => setChart(spec.id)}>
+            {chart === spec ? '✓ ' : ''}
+            {spec.label}
           </button>
         ))}
       </div>
-      <LazyChart
-        chart={chart}
-        series={series}
-        projector={projector}
-        {...(height === undefined ? {} : { height })}
-      />
+      {chart ? (
+        <LazyChart
+          chart={chart}
+          series={series}
+          projector={projector}
+          {...(height === undefined ? {} : { height })}
+        />
+      ) : null}
     </section>
   );
 };

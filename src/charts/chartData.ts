@@ -1,12 +1,6 @@
 import { numberAt, type Results } from '../model/results';
 import type { Year } from '../model/years';
-import {
-  CHART_SPECS,
-  type ChartId,
-  type ChartSeriesInput,
-  type ChartUnit,
-  type PanelSpec,
-} from './chartSpecs';
+import type { ChartSeriesInput, ChartSpec, ChartUnit, PanelSpec } from './chartSpecs';
 import { PLAN_STYLE, stylesFor, uniqueNames, type SeriesStyle } from './seriesStyles';
 
 export type ChartLine = {
@@ -58,8 +52,7 @@ const yearsOf = (panels: readonly PanelSpec[], series: readonly ChartSeriesInput
     panels.some((panel) => series.some((input) => numberAt(input.results, panel.rowId, year) !== undefined)),
   );
 
-export const chartData = (chart: ChartId, series: readonly ChartSeriesInput[]): ChartData => {
-  const spec = CHART_SPECS[chart];
+export const chartData = (spec: ChartSpec, series: readonly ChartSeriesInput[]): ChartData => {
   const years = yearsOf(spec.panels, series);
   const styles = stylesFor(series);
   const names = uniqueNames(series);

@@ -10,9 +10,9 @@ import type { ComposeOption } from 'echarts/core';
 import { chartData, type ChartData, type ChartPanelData } from './chartData';
 import { axisLabel, decimalsOf, niceScale, type Scale } from './chartScale';
 import { panelSeries, panelValues, sizesFor, tooltipFormatter, type Sizes } from './chartSeries';
-import type { ChartId, ChartSeriesInput } from './chartSpecs';
+import type { ChartSeriesInput, ChartSpec } from './chartSpecs';
 
-export type { ChartId, ChartSeriesInput } from './chartSpecs';
+export type { ChartSeriesInput, ChartSpec } from './chartSpecs';
 
 export type ChartOption = ComposeOption<
   | LineSeriesOption
@@ -184,7 +184,7 @@ const axesOf = (data: ChartData, sizes: Sizes, projector: boolean) => {
  * The projector variant has larger type and thicker lines and leaves the title to the chart buttons.
  */
 export const buildChartOption = (
-  chart: ChartId,
+  chart: ChartSpec,
   series: readonly ChartSeriesInput[],
   options: ChartOptions = {},
 ): ChartOption => {

@@ -1,7 +1,10 @@
 import { formatNumber, formatPercent } from '../format/formatNumber';
+import { goalDefinitions, goalRowIds, type GoalDefinition } from '../model/goals';
+import type { Goal, Plan } from '../model/planSchema';
 import type { Results } from '../model/results';
 
-export type ChartId = 'resultat' | 'soliditet' | 'sjalvfinansiering';
+/** `resultat`, or `mal-<goal id>` for the chart of one of the plan's goals. */
+export type ChartId = string;
 
 export type ChartSeriesInput = {
   readonly name: string;
@@ -30,6 +33,9 @@ export type PanelSpec = {
 };
 
 export type ChartSpec = {
+  readonly id: ChartId;
+  /** The chart's button: "Resultat", "Soliditet". */
+  readonly label: string;
   readonly title: string;
   readonly unit: ChartUnit;
   readonly panels: readonly PanelSpec[];
@@ -37,56 +43,81 @@ export type ChartSpec = {
   readonly sharedScale: boolean;
 };
 
-const KRAV: ReferenceSpec = { rowId: 'resultatkrav', name: 'Krav 1 %' };
+const LABELS: Readonly<Record<Exclude<Goal['kind'], 'balanskrav'>, string>> = {
+  resultatandel: 'Resultatmål',
+  soliditet: 'Soliditet',
+  sjalvfinansieringsgrad: 'Självfinansiering',
+  skuldandel: 'Skulder',
+};
 
-/** The three charts of issue 3 §5, by the model's row ids (src/model/rows). */
-export const CHART_SPECS: Readonly<Record<ChartId, ChartSpec>> = {
-  resultat: {
+/** A chart of one goal: its figure per year (and over its period), with the limit drawn from the plan. */
+const goalChart = (plan: Plan, goal: GoalDefinition): ChartSpec => {
+  const ids = goalRowIds(goal.id);
+  const stated = plan.goals.find((g) => g.id === goal.id);
+  const limit =
+    stated && 'max' in stated && stated.max !== undefined && stated.kind === 'skuldandel' ? ids.max : ids.min;
+  const panel: PanelSpec = {
+    title: goal.period ? 'Per år och för perioden (målet)' : `${goal.label} (målet)`,
+    rowId: goal.period ? ids.perYear : ids.value,
+    goalLine: { rowId: limit, label: percentGoal },
+    ...(goal.period ? { periodRowId: ids.value } : {}),
+  };
+  const other =
+    goal.kind === 'soliditet' && stated?.kind === 'soliditet' && stated.model === 'fullfondering'
+      ? [{ title: 'Blandmodell', rowId: 'soliditet_blandmodell' }]
+      : [];
+  return {
+    id: `mal-${goal.id}`,
+    label: goal.kind === 'balanskrav' ? 'Balanskrav' : LABELS[goal.kind],
+    title: `${goal.label}, %`,
+    unit: 'procent',
+    sharedScale: false,
+    panels: [panel, ...other],
+  };
+};
+
+const memo = new WeakMap<Plan, readonly ChartSpec[]>();
+
+/**
+ * The charts of a plan, by the model's row ids: årets resultat and balanskravsresultat (with the plan's
+ * resultatkrav, if it has one), then one chart per goal the plan has figures for. Every limit drawn is read
+ * from the plan's goal rows, never written here.
+ */
+export const chartSpecsFor = (plan: Plan): readonly ChartSpec[] => {
+  const known = memo.get(plan);
+  if (known) return known;
+  const krav: ReferenceSpec | undefined = plan.resultatkrav
+    ? { rowId: 'resultatkrav', name: `Krav ${String(plan.resultatkrav.percent).replace('.', ',')} %` }
+    : undefined;
+  const goals = goalDefinitions(plan).filter((goal) => !goal.missing);
+  const balanskrav = goals.find((goal) => goal.kind === 'balanskrav');
+  const resultat: ChartSpec = {
+    id: 'resultat',
+    label: 'Resultat',
     title: 'Årets resultat och balanskravsresultat, mnkr',
     unit: 'mnkr',
     sharedScale: true,
     panels: [
-      { title: 'Årets resultat', rowId: 'arets_resultat', reference: KRAV },
+      { title: 'Årets resultat', rowId: 'arets_resultat', ...(krav ? { reference: krav } : {}) },
       {
         title: 'Balanskravsresultat',
         rowId: 'balanskravsresultat',
-        reference: KRAV,
-        goalLine: { rowId: 'mal_balanskrav_min', label: (value) => `Balanskrav ≥ ${formatNumber(value, 0)}` },
+        ...(krav ? { reference: krav } : {}),
+        ...(balanskrav
+          ? {
+              goalLine: {
+                rowId: goalRowIds(balanskrav.id).min,
+                label: (value: number) => `Balanskrav ≥ ${formatNumber(value, 0)}`,
+              },
+            }
+          : {}),
       },
     ],
-  },
-  soliditet: {
-    title: 'Soliditet, %',
-    unit: 'procent',
-    sharedScale: false,
-    panels: [
-      {
-        title: 'Fullfondering (målet)',
-        rowId: 'soliditet_fullfondering',
-        goalLine: { rowId: 'mal_soliditet_min', label: percentGoal },
-      },
-      { title: 'Blandmodell', rowId: 'soliditet_blandmodell' },
-    ],
-  },
-  sjalvfinansiering: {
-    title: 'Självfinansieringsgrad, %',
-    unit: 'procent',
-    sharedScale: false,
-    panels: [
-      {
-        title: 'Per år och för planperioden (målet)',
-        rowId: 'sjalvfinansieringsgrad',
-        goalLine: { rowId: 'mal_sjalvfinansiering_min', label: percentGoal },
-        periodRowId: 'sjalvfinansieringsgrad_planperiod',
-      },
-    ],
-  },
+  };
+  const specs = [
+    resultat,
+    ...goals.filter((goal) => goal.kind !== 'balanskrav').map((goal) => goalChart(plan, goal)),
+  ];
+  memo.set(plan, specs);
+  return specs;
 };
-
-export const CHART_LABELS: Readonly<Record<ChartId, string>> = {
-  resultat: 'Resultat',
-  soliditet: 'Soliditet',
-  sjalvfinansiering: 'Självfinansiering',
-};
-
-export const CHART_IDS: readonly ChartId[] = ['resultat', 'soliditet', 'sjalvfinansiering'];

@@ -1,6 +1,6 @@
 import { chartData } from './chartData';
 import { valueText } from './chartScale';
-import type { ChartId, ChartSeriesInput } from './chartSpecs';
+import type { ChartSeriesInput, ChartSpec } from './chartSpecs';
 
 export type ChartTableRow = {
   readonly header: string;
@@ -17,7 +17,7 @@ export type ChartText = {
 };
 
 /** Every value a chart draws, formatted sv-SE, for its aria-label and its visually hidden table. */
-export const describeChart = (chart: ChartId, series: readonly ChartSeriesInput[]): ChartText => {
+export const describeChart = (chart: ChartSpec, series: readonly ChartSeriesInput[]): ChartText => {
   const data = chartData(chart, series);
   const columns = [...data.years.map(String), ...(data.periodLabel ? [data.periodLabel] : [])];
   const several = data.panels.length > 1;

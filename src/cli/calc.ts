@@ -1,6 +1,8 @@
 /**
- * npm run calc -- [scenario.json] [--json | --csv]
- * Prints the statements and goals of the built-in plan, optionally with a scenario file's changes.
+ * npm run calc -- [--plan FILE] [scenario.json] [--json | --csv]
+ * npm run calc -- --plan-template FILE.xlsx [--plan FILE]
+ * Prints the statements and goals of a plan (the built-in Norrbotten plan without --plan), optionally with a
+ * scenario file's changes; or writes the plan template, empty or with a plan's figures.
  */
 import Decimal from 'decimal.js';
 import { readFileSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { calculateOnce } from '../engine/calculateOnce';
 import { checkChanges } from '../model/checkChanges';
 import { evaluateGoals } from '../model/goals';
 import { norrbottenPlan } from '../model/norrbottenPlan';
+import type { Plan } from '../model/planSchema';
 import { reconcile } from '../model/reconcile';
 import type { ResultValue } from '../model/results';
 import { NO_CHANGES, type ScenarioChanges } from '../model/scenarioChanges';
@@ -15,10 +18,14 @@ import { statementTables, type StatementTable } from '../model/statementTables';
 import { allYears, budgetYears } from '../model/years';
 import { modelRows } from '../model/modelRows';
 import { parseScenarioFile } from '../persistence/parseScenarioFile';
+import { CliError, loadPlan, writePlanTemplate } from './loadPlan';
 import { renderText } from './renderText';
 
 const STATEMENTS = ['Resultatbudget', 'Balansbudget', 'Finansieringsbudget', 'Nyckeltal'] as const;
-const USAGE = 'Användning: npm run calc -- [scenario.json] [--json | --csv]';
+const USAGE = [
+  'Användning: npm run calc -- [--plan plan.json|mall.xlsx] [scenario.json] [--json | --csv]',
+  '            npm run calc -- --plan-template mall.xlsx [--plan plan.json|mall.xlsx]',
+].join('\n');
 
 const plain = (value: ResultValue): number | boolean | null | { error: string; message: string } =>
   typeof value === 'number'
@@ -48,34 +55,65 @@ const fail = (message: string, code = 1): never => {
   process.exit(code);
 };
 
-const main = (argv: readonly string[]) => {
-  const flags = argv.filter((arg) => arg.startsWith('--'));
-  const files = argv.filter((arg) => !arg.startsWith('--'));
-  const unknown = flags.filter((flag) => !['--json', '--csv', '--help'].includes(flag));
-  if (flags.includes('--help')) return void process.stdout.write(`${USAGE}\n`);
-  if (unknown.length > 0 || files.length > 1 || (flags.includes('--json') && flags.includes('--csv')))
-    fail(USAGE, 2);
+type Args = {
+  readonly flags: readonly string[];
+  readonly files: readonly string[];
+  readonly plan?: string;
+  readonly template?: string;
+};
 
-  const plan = norrbottenPlan();
-  let changes: ScenarioChanges = NO_CHANGES;
-  let scenario: { name: string; file: string } | null = null;
-  const file = files[0];
-  if (file !== undefined) {
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      fail(`Kan inte läsa filen ${file}.`);
-    }
-    const parsed = parseScenarioFile(text);
-    if (!parsed.ok) fail([parsed.message, ...parsed.problems.map((p) => `  ${p}`)].join('\n'));
-    else {
-      if (parsed.scenario.plan.id !== plan.id)
-        fail(`Scenariot gäller planen "${parsed.scenario.plan.id}", inte "${plan.id}".`);
-      changes = parsed.scenario.changes;
-      scenario = { name: parsed.scenario.name, file };
-    }
+/** Flags, the values of --plan and --plan-template, and the rest as files; `undefined` when malformed. */
+const parseArgs = (argv: readonly string[]): Args | undefined => {
+  const flags: string[] = [];
+  const files: string[] = [];
+  const values: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--plan' || arg === '--plan-template') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--') || arg in values) return undefined;
+      values[arg] = value;
+    } else if (arg.startsWith('--')) flags.push(arg);
+    else files.push(arg);
   }
+  if (flags.some((flag) => !['--json', '--csv', '--help'].includes(flag))) return undefined;
+  if (files.length > 1 || (flags.includes('--json') && flags.includes('--csv'))) return undefined;
+  if (values['--plan-template'] !== undefined && (files.length > 0 || flags.some((f) => f !== '--help')))
+    return undefined;
+  return {
+    flags,
+    files,
+    ...(values['--plan'] !== undefined ? { plan: values['--plan'] } : {}),
+    ...(values['--plan-template'] !== undefined ? { template: values['--plan-template'] } : {}),
+  };
+};
+
+const readChanges = (file: string | undefined, plan: Plan) => {
+  if (file === undefined) return { changes: NO_CHANGES, scenario: null };
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    fail(`Kan inte läsa filen ${file}.`);
+  }
+  const parsed = parseScenarioFile(text);
+  if (!parsed.ok) return fail([parsed.message, ...parsed.problems.map((p) => `  ${p}`)].join('\n'));
+  if (parsed.scenario.plan.id !== plan.id)
+    fail(`Scenariot gäller planen "${parsed.scenario.plan.id}", inte "${plan.id}".`);
+  return { changes: parsed.scenario.changes, scenario: { name: parsed.scenario.name, file } };
+};
+
+const main = async (argv: readonly string[]) => {
+  const args = parseArgs(argv);
+  if (args?.flags.includes('--help')) return void process.stdout.write(`${USAGE}\n`);
+  if (!args) return fail(USAGE, 2);
+  const loaded = args.plan === undefined ? undefined : await loadPlan(args.plan);
+  for (const warning of loaded?.warnings ?? []) process.stderr.write(`Varning: ${warning}\n`);
+  if (args.template !== undefined)
+    return void process.stdout.write(`${await writePlanTemplate(args.template, loaded?.plan)}\n`);
+  const plan = loaded?.plan ?? norrbottenPlan();
+  const { changes, scenario }: { changes: ScenarioChanges; scenario: { name: string; file: string } | null } =
+    readChanges(args.files[0], plan);
   const problems = checkChanges(modelRows(plan), allYears(plan), budgetYears(plan), changes);
   if (problems.length > 0)
     fail(['Scenariot passar inte planen:', ...problems.map((p) => `  ${p}`)].join('\n'));
@@ -83,8 +121,8 @@ const main = (argv: readonly string[]) => {
 
   const tables = statementTables(workbook, results, STATEMENTS);
   const goals = evaluateGoals(plan, results);
-  if (flags.includes('--csv')) return void process.stdout.write(csv(tables, workbook.layout.years));
-  if (flags.includes('--json')) {
+  if (args.flags.includes('--csv')) return void process.stdout.write(csv(tables, workbook.layout.years));
+  if (args.flags.includes('--json')) {
     const json = {
       plan: { id: plan.id, version: plan.version, name: plan.name, organisation: plan.organisation },
       scenario,
@@ -127,4 +165,7 @@ const main = (argv: readonly string[]) => {
   process.stdout.write(renderText(plan, scenario, tables, goals, workbook.layout.years));
 };
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliError) fail(error.message);
+  throw error;
+});

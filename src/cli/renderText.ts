@@ -20,7 +20,7 @@ export const renderText = (
   years: readonly Year[],
 ): string => {
   const lines = [
-    `${plan.organisation}: ${plan.name}`,
+    `${plan.organisation.name}: ${plan.name}`,
     scenario
       ? `Scenario: ${scenario.name} (${scenario.file})`
       : 'Planen som fullmäktige beslutade den, utan ändringar',

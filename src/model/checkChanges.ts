@@ -1,7 +1,7 @@
 import { MAX_FRAME_CHANGES } from './frameChangeSheet';
 import type { ModelRows } from './modelRows';
 import type { Plan } from './planSchema';
-import { MNKR } from './rows/inputRowContext';
+import { MNKR } from './rows/inputRow';
 import { yearsOf } from './rowSpec';
 import type { ScenarioChanges } from './scenarioChanges';
 import type { ScenarioDocument } from './scenarioDocument';

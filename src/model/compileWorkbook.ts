@@ -53,13 +53,14 @@ export const compileWorkbook = (plan: Plan, changes: ScenarioChanges): CompiledW
     if (!name) throw new Error(`Formeln hänvisar till ${id} ${year ?? ''}, som saknar cell`);
     return name;
   };
-  const context: FormulaContext = { plan, years, budgetYears, first: budgetYears[0] ?? 0, ref };
+  const has: FormulaContext['has'] = (id, year) => layout.nameOf(id, year) !== undefined;
+  const context: FormulaContext = { plan, years, budgetYears, first: budgetYears[0] ?? 0, ref, has };
 
   const sheets = {} as Record<SheetName, CellContent[][]>;
   const namedExpressions: NamedExpression[] = [];
   for (const sheet of STATEMENT_SHEETS) {
     const size = layout.sheetSize(sheet);
-    const cells: CellContent[][] = [['', ...years]];
+    const cells: CellContent[][] = [['', ...layout.columns]];
     rows.ofSheet(sheet).forEach((row, index) => {
       const line: CellContent[] = Array.from({ length: size.cols }, () => null);
       line[0] = row.label;

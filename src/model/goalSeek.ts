@@ -2,6 +2,7 @@ import { inputValue, type CompiledWorkbook } from './compileWorkbook';
 import { targetMargin, type GoalSeekTarget } from './goalSeekTarget';
 import type { Results } from './results';
 import type { FrameChange, ScenarioChanges } from './scenarioChanges';
+import { defaultNamnd } from './namnder';
 import { allYears, type Year } from './years';
 
 /** The lever the search turns, always on an integer grid. */
@@ -65,7 +66,7 @@ export const efficiencyChange = (
 ): FrameChange => ({
   id,
   name: EFFICIENCY_NAME,
-  namnd: 'Regionstyrelsen',
+  namnd: defaultNamnd(workbook.plan),
   kind: 'kostnad',
   active: true,
   amounts: Object.fromEntries(

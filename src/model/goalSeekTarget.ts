@@ -1,17 +1,17 @@
 import type { CompiledWorkbook } from './compileWorkbook';
+import { goalDefinitions, goalRowIds } from './goals';
 import { numberAt, type Results } from './results';
 import type { Year } from './years';
 
 /** What "Vad krävs?" aims for; every target is met when its margin is at least zero. */
 export type GoalSeekTarget =
-  /** Balanskravsresultat at least the plan's minimum (0) in every given year. */
-  | { readonly kind: 'balanskrav'; readonly years: readonly Year[] }
-  /** Balanskravsresultat at least "Resultat krav 1 %" in every given year. */
+  /**
+   * One of the plan's goals, on its binding side (at least its lower limit, or at most its upper limit when
+   * it has only that), in every given year; a goal judged over a period has one figure.
+   */
+  | { readonly kind: 'goal'; readonly goalId: string; readonly years: readonly Year[] }
+  /** Balanskravsresultat at least the plan's resultatkrav ("Resultat krav 1 %") in every given year. */
   | { readonly kind: 'resultatkrav'; readonly years: readonly Year[] }
-  /** Verksamhetens resultat at least the goal's lower limit (1 %) in every given year. */
-  | { readonly kind: 'verksamhetensResultat'; readonly years: readonly Year[] }
-  /** Självfinansieringsgrad over the plan period at least the goal (60 %). */
-  | { readonly kind: 'sjalvfinansiering' }
   /** One row in one year at least (`minst`) or at most (`högst`) a value. */
   | {
       readonly kind: 'value';
@@ -22,40 +22,60 @@ export type GoalSeekTarget =
     };
 
 const minOver = (values: readonly (number | undefined)[]): number =>
-  values.some((v) => v === undefined || !Number.isFinite(v))
+  values.length === 0 || values.some((v) => v === undefined || !Number.isFinite(v))
     ? Number.NEGATIVE_INFINITY
     : Math.min(...(values as number[]));
 
+const minus = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? undefined : a - b;
+
+/** The goal's margin on its binding side in `year`: value − min, or max − value for an upper limit only. */
+const goalMargin = (
+  workbook: Pick<CompiledWorkbook, 'plan' | 'layout'>,
+  goalId: string,
+  year: Year,
+  results: Results,
+): number | undefined => {
+  const goal = workbook.plan.goals.find((g) => g.id === goalId);
+  const definition = goalDefinitions(workbook.plan).find((g) => g.id === goalId);
+  if (!goal || !definition || definition.missing) return undefined;
+  const ids = goalRowIds(goalId);
+  const value = numberAt(results, ids.value, year);
+  if (goal.kind === 'skuldandel') return minus(goal.max, value);
+  return minus(value, goal.kind === 'balanskrav' ? (goal.min ?? 0) : goal.min);
+};
+
+/** The years a goal target is judged in: the given ones, or the one cell of a goal judged over a period. */
+export const goalTargetYears = (
+  workbook: Pick<CompiledWorkbook, 'plan' | 'layout'>,
+  goalId: string,
+  years: readonly Year[],
+): readonly Year[] => {
+  const definition = goalDefinitions(workbook.plan).find((g) => g.id === goalId);
+  if (definition?.span === 'first') return workbook.layout.budgetYears.slice(0, 1);
+  if (definition?.span === 'budget') return years.filter((y) => workbook.layout.budgetYears.includes(y));
+  return years;
+};
+
 /**
  * How far the results are from the target, in the target's own unit (mnkr or procentenheter): positive or
- * zero when met; the worst year decides. A formula error counts as missing the target.
+ * zero when met; the worst year decides. A formula error or a goal the plan lacks counts as missing it.
  */
 export const targetMargin = (
   workbook: Pick<CompiledWorkbook, 'plan' | 'layout'>,
   target: GoalSeekTarget,
   results: Results,
 ): number => {
-  const goals = workbook.plan.goals;
   const at = (id: string, year: Year) => numberAt(results, id, year);
-  const minus = (a: number | undefined, b: number | undefined) =>
-    a === undefined || b === undefined ? undefined : a - b;
   switch (target.kind) {
-    case 'balanskrav':
-      return minOver(target.years.map((y) => minus(at('balanskravsresultat', y), goals.balanskrav.min)));
-    case 'resultatkrav':
-      return minOver(target.years.map((y) => minus(at('balanskravsresultat', y), at('resultatkrav', y))));
-    case 'verksamhetensResultat':
+    case 'goal':
       return minOver(
-        target.years.map((y) =>
-          minus(at('verksamhetens_resultat_andel', y), goals.verksamhetensResultat.min),
+        goalTargetYears(workbook, target.goalId, target.years).map((y) =>
+          goalMargin(workbook, target.goalId, y, results),
         ),
       );
-    case 'sjalvfinansiering': {
-      const first = workbook.layout.budgetYears[0] ?? 0;
-      return minOver([
-        minus(at('sjalvfinansieringsgrad_planperiod', first), goals.sjalvfinansieringsgrad.min),
-      ]);
-    }
+    case 'resultatkrav':
+      return minOver(target.years.map((y) => minus(at('balanskravsresultat', y), at('resultatkrav', y))));
     case 'value': {
       const value = at(target.rowId, target.year);
       const margin = target.direction === 'minst' ? minus(value, target.value) : minus(target.value, value);

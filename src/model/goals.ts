@@ -1,14 +1,13 @@
-import type { Plan } from './planSchema';
+import type { Goal, Plan } from './planSchema';
 import { cellAt, flagAt, numberAt, type Results } from './results';
-import type { Unit } from './rowSpec';
+import type { Span, Unit } from './rowSpec';
+import { goalNeeds } from './goalNeeds';
 import type { Year } from './years';
 
-export const GOAL_IDS = ['balanskrav', 'verksamhetensResultat', 'soliditet', 'sjalvfinansiering'] as const;
-export type GoalId = (typeof GOAL_IDS)[number];
-
-/** One goal as the Nyckeltal sheet computes it: which rows hold its value, margins and verdict. */
+/** One of the plan's goals as the Nyckeltal sheet computes it: which rows hold its value, margins and verdict. */
 export type GoalDefinition = {
-  readonly id: GoalId;
+  readonly id: string;
+  readonly kind: Goal['kind'];
   readonly label: string;
   /** A few words for a tile on a projector: "Resultat 1–3 %". */
   readonly shortLabel: string;
@@ -19,9 +18,15 @@ export type GoalDefinition = {
   readonly marginUnit: Unit;
   readonly marginMnkrRow?: string;
   readonly metRow: string;
-  /** A per-year figure shown beside a goal that is judged over the plan period. */
+  /** A per-year figure shown beside a goal that is judged over several years together. */
   readonly perYearRow?: string;
-  readonly source: string;
+  /** The years the goal is judged in: every modelled year, the balance years, or one cell over a period. */
+  readonly span: Span;
+  /** The years a goal judged over a period covers (`average`). */
+  readonly period?: readonly Year[];
+  readonly source: Goal['source'];
+  /** What the plan lacks for this goal, in Swedish, with how to add it; the goal then has no rows. */
+  readonly missing?: string;
 };
 
 export type GoalYear = {
@@ -36,66 +41,102 @@ export type GoalYear = {
 
 export type GoalStatus = GoalDefinition & { readonly years: readonly GoalYear[] };
 
-const sv = (value: number) => String(value).replace('.', ',');
+export const sv = (value: number): string => String(value).replace('.', ',').replace('-', '−');
 
-/** The plan's three financial goals and balanskravet, worded with the plan's own limits. */
+const RESULT_LABELS: Readonly<Record<Extract<Goal, { kind: 'resultatandel' }>['row'], string>> = {
+  verksamhetens_resultat: 'Verksamhetens resultat',
+  resultat_efter_finansiella_poster: 'Resultat efter finansiella poster',
+  arets_resultat: 'Årets resultat',
+  balanskravsresultat: 'Balanskravsresultat',
+};
+
+const range = (min: number, max: number | undefined, unit: string) =>
+  max === undefined ? `minst ${sv(min)} ${unit}` : `${sv(min)}–${sv(max)} ${unit}`;
+const periodText = (years: readonly Year[]) =>
+  years.length > 1 ? `${years[0] ?? ''}–${years.at(-1) ?? ''}` : String(years[0] ?? '');
+
+/** The goal's own words, or the tool's from its kind and limits. */
+const wording = (goal: Goal, period: readonly Year[] | undefined) => {
+  const over = period ? ` i genomsnitt ${periodText(period)}` : '';
+  switch (goal.kind) {
+    case 'balanskrav':
+      return {
+        label: 'Balanskravet',
+        short: 'Balanskrav',
+        requirement: `Balanskravsresultat minst ${sv(goal.min ?? 0)} mnkr`,
+      };
+    case 'resultatandel':
+      return {
+        label: RESULT_LABELS[goal.row],
+        short: `Resultat ${goal.max === undefined ? `≥ ${sv(goal.min)}` : `${sv(goal.min)}–${sv(goal.max)}`} %`,
+        requirement: `${range(goal.min, goal.max, '%')} av skatt, statsbidrag och utjämning${over}`,
+      };
+    case 'soliditet':
+      return {
+        label: `Soliditet (${goal.model})`,
+        short: `Soliditet ≥ ${sv(goal.min)} %`,
+        requirement: `Minst ${sv(goal.min)} %${goal.model === 'fullfondering' ? ' inklusive ansvarsförbindelsen' : ''}`,
+      };
+    case 'sjalvfinansieringsgrad':
+      return {
+        label: 'Självfinansieringsgrad',
+        short: `Självfinans. ≥ ${sv(goal.min)} %`,
+        requirement: `Minst ${sv(goal.min)} %${over}`,
+      };
+    case 'skuldandel':
+      return {
+        label: goal.debt === 'langfristiga' ? 'Långfristiga skulder' : 'Skulder',
+        short: `Skulder ≤ ${sv(goal.max)} %`,
+        requirement: `Högst ${sv(goal.max)} % av skatt, statsbidrag och utjämning`,
+      };
+  }
+};
+
+/** The row ids of a goal's figures: `mal_<id>`, `mal_<id>_marginal`, … */
+export const goalRowIds = (id: string) => ({
+  value: `mal_${id}`,
+  margin: `mal_${id}_marginal`,
+  marginMnkr: `mal_${id}_marginal_mnkr`,
+  met: `mal_${id}_uppfyllt`,
+  perYear: `mal_${id}_per_ar`,
+  min: `mal_${id}_min`,
+  max: `mal_${id}_max`,
+});
+
+const definitionsMemo = new WeakMap<Plan, readonly GoalDefinition[]>();
+
+/**
+ * The plan's own financial goals, worded with its own limits and years. A goal whose figures the plan does
+ * not publish (soliditet without a balansbudget) is kept, with `missing` saying what to add.
+ */
 export const goalDefinitions = (plan: Plan): readonly GoalDefinition[] => {
-  const g = plan.goals;
-  const period = `${g.sjalvfinansieringsgrad.years[0] ?? ''}–${g.sjalvfinansieringsgrad.years.at(-1) ?? ''}`;
-  return [
-    {
-      id: 'balanskrav',
-      label: 'Balanskravet',
-      shortLabel: 'Balanskrav',
-      requirement: `Balanskravsresultat minst ${sv(g.balanskrav.min)} mnkr`,
-      valueRow: 'balanskravsresultat',
-      valueUnit: 'mnkr',
-      marginRow: 'balanskrav_marginal',
-      marginUnit: 'mnkr',
-      metRow: 'balanskrav_uppfyllt',
-      source: 'Kommunallagen 11 kap.',
-    },
-    {
-      id: 'verksamhetensResultat',
-      label: 'Verksamhetens resultat',
-      shortLabel: `Resultat ${sv(g.verksamhetensResultat.min)}–${sv(g.verksamhetensResultat.max)} %`,
-      requirement: `${sv(g.verksamhetensResultat.min)}–${sv(g.verksamhetensResultat.max)} % av skatt, statsbidrag och utjämning`,
-      valueRow: 'verksamhetens_resultat_andel',
-      valueUnit: 'procent',
-      marginRow: 'vr_marginal',
-      marginUnit: 'procentenheter',
-      marginMnkrRow: 'vr_marginal_mnkr',
-      metRow: 'vr_uppfyllt',
-      source: 'Finansiellt mål 1',
-    },
-    {
-      id: 'soliditet',
-      label: 'Soliditet (fullfondering)',
-      shortLabel: `Soliditet ≥ ${sv(g.soliditetFullfondering.min)} %`,
-      requirement: `Minst ${sv(g.soliditetFullfondering.min)} % inklusive ansvarsförbindelsen`,
-      valueRow: 'soliditet_fullfondering',
-      valueUnit: 'procent',
-      marginRow: 'soliditet_marginal',
-      marginUnit: 'procentenheter',
-      marginMnkrRow: 'soliditet_marginal_mnkr',
-      metRow: 'soliditet_uppfyllt',
-      source: 'Finansiellt mål 2',
-    },
-    {
-      id: 'sjalvfinansiering',
-      label: 'Självfinansieringsgrad',
-      shortLabel: `Självfinans. ≥ ${sv(g.sjalvfinansieringsgrad.min)} %`,
-      requirement: `Minst ${sv(g.sjalvfinansieringsgrad.min)} % i genomsnitt ${period}`,
-      valueRow: 'sjalvfinansieringsgrad_planperiod',
-      valueUnit: 'procent',
-      marginRow: 'sjalvfinansiering_marginal',
-      marginUnit: 'procentenheter',
-      marginMnkrRow: 'sjalvfinansiering_marginal_mnkr',
-      metRow: 'sjalvfinansiering_uppfyllt',
-      perYearRow: 'sjalvfinansieringsgrad',
-      source: 'Finansiellt mål 3',
-    },
-  ];
+  const known = definitionsMemo.get(plan);
+  if (known) return known;
+  const definitions = plan.goals.map((goal): GoalDefinition => {
+    const needs = goalNeeds(plan, goal);
+    const words = wording(goal, needs.period);
+    const ids = goalRowIds(goal.id);
+    const mnkrMargin = goal.kind !== 'balanskrav';
+    return {
+      id: goal.id,
+      kind: goal.kind,
+      label: goal.label ?? words.label,
+      shortLabel: goal.shortLabel ?? words.short,
+      requirement: words.requirement,
+      valueRow: ids.value,
+      valueUnit: goal.kind === 'balanskrav' ? 'mnkr' : 'procent',
+      marginRow: ids.margin,
+      marginUnit: goal.kind === 'balanskrav' ? 'mnkr' : 'procentenheter',
+      ...(mnkrMargin ? { marginMnkrRow: ids.marginMnkr } : {}),
+      metRow: ids.met,
+      ...(needs.period ? { perYearRow: ids.perYear, period: needs.period } : {}),
+      span: needs.span,
+      source: goal.source,
+      ...(needs.missing ? { missing: needs.missing } : {}),
+    };
+  });
+  definitionsMemo.set(plan, definitions);
+  return definitions;
 };
 
 /**

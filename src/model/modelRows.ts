@@ -1,13 +1,12 @@
 import type { Plan } from './planSchema';
 import type { InputRow, RowSpec, StatementSheet, ValueSpec } from './rowSpec';
-import { balansbudgetRows } from './rows/balansbudgetRows';
 import { derivedRows } from './rows/derivedRows';
-import { finansieringsbudgetRows } from './rows/finansieringsbudgetRows';
 import { frameChangeAmountRow } from './rows/frameChangeAmountRow';
 import { inputRows } from './rows/inputRows';
 import { nyckeltalRows } from './rows/nyckeltalRows';
+import { planModelOf } from './rows/planModel';
 import { planRows } from './rows/planRows';
-import { resultatbudgetRows } from './rows/resultatbudgetRows';
+import { statementRows } from './rows/statementRows';
 
 /** Every row of the model for one plan, keyed by id, in sheet order. */
 export type ModelRows = {
@@ -20,6 +19,19 @@ export type ModelRows = {
 };
 
 /**
+ * A plan's own rows may share a printed label ("varav jämförelsestörande post" under two rows): the second
+ * and later get their id appended, so every named cell is unique (HyperFormula's names ignore case).
+ */
+const uniqueNames = (rows: readonly RowSpec[]): RowSpec[] => {
+  const taken = new Set<string>();
+  return rows.map((row) => {
+    const name = taken.has(row.name.toLowerCase()) ? `${row.name}_${row.id}` : row.name;
+    taken.add(name.toLowerCase());
+    return name === row.name ? row : { ...row, name };
+  });
+};
+
+/**
  * The row registry: ids, Swedish labels, units, definitions, sources and formulas, built from the plan.
  *
  * @example
@@ -27,22 +39,18 @@ export type ModelRows = {
  *   rows.byId.get('skatteintakter')?.label; // "Skatteintäkter"
  */
 export const modelRows = (plan: Plan): ModelRows => {
-  const all: RowSpec[] = [
-    ...inputRows(plan),
-    ...derivedRows(plan),
-    ...resultatbudgetRows(plan),
-    ...balansbudgetRows(plan),
-    ...finansieringsbudgetRows(plan),
-    ...nyckeltalRows(plan),
-    ...planRows(plan),
-  ];
+  const m = planModelOf(plan);
+  const all: RowSpec[] = uniqueNames([
+    ...inputRows(m),
+    ...derivedRows(m),
+    ...statementRows(m),
+    ...nyckeltalRows(m),
+    ...planRows(m),
+  ]);
   const byId = new Map<string, RowSpec>();
-  const names = new Set<string>();
   for (const row of all) {
     if (byId.has(row.id)) throw new Error(`Rad-id ${row.id} förekommer två gånger`);
-    if (names.has(row.name)) throw new Error(`Namnet ${row.name} förekommer två gånger`);
     byId.set(row.id, row);
-    names.add(row.name);
   }
   const bySheet = new Map<StatementSheet, RowSpec[]>();
   for (const row of all) bySheet.set(row.sheet, [...(bySheet.get(row.sheet) ?? []), row]);
@@ -51,6 +59,6 @@ export const modelRows = (plan: Plan): ModelRows => {
     byId,
     inputs: all.filter((row): row is InputRow => row.kind === 'input'),
     ofSheet: (sheet) => bySheet.get(sheet) ?? [],
-    frameChangeAmount: frameChangeAmountRow(plan),
+    frameChangeAmount: frameChangeAmountRow(m),
   };
 };

@@ -1,103 +1,200 @@
 import * as v from 'valibot';
+import { catalogueRow } from './catalogue/catalogue';
+import { compileWorkbook } from './compileWorkbook';
 import { describeIssues, isPlainObject } from './describeIssues';
-import { planSchema, type Plan } from './planSchema';
-import { slug } from './rows/planRowContext';
+import { migratePlanV1 } from './migratePlan';
+import { PLAN_YEAR_LIMITS, planSchema, type Plan, type Source, type StatementKind } from './planSchema';
+import { planSchemaV1 } from './planSchemaV1';
+import { slug } from './rows/planDriverRows';
+import { NO_CHANGES } from './scenarioChanges';
 import { allYears, budgetYears } from './years';
 
 /** A plan file that cannot be used; `problems` name each field and what is wrong with it, in Swedish. */
 export class PlanError extends Error {
   readonly problems: readonly string[];
   constructor(problems: readonly string[]) {
-    super(`Planfilen kan inte användas: ${problems.join('; ')}`);
+    super(`Planen kan inte användas: ${problems.join('; ')}`);
     this.name = 'PlanError';
     this.problems = problems;
   }
 }
 
-/** Each nämnd's rows are named after it (`Anslag_året_innan_Regionstyrelsen`): two names may not meet in one. */
-const namndProblems = (plan: Plan): string[] => {
+const RESERVED = /^(plan_|mal_|anslag_|ram_|avskrivning_investeringar_)|_grund$/;
+
+const yearChecks = (plan: Plan): string[] => {
   const problems: string[] = [];
-  const slugs = new Map<string, string>();
-  for (const namnd of Object.keys(plan.tables.namndramar.namnder)) {
-    const id = slug(namnd);
-    const other = slugs.get(id);
-    if (id === '')
-      problems.push(`tables.namndramar.namnder: ”${namnd.slice(0, 40)}” saknar bokstäver och siffror`);
-    else if (other !== undefined)
-      problems.push(
-        `tables.namndramar.namnder: ”${namnd.slice(0, 40)}” och ”${other.slice(0, 40)}” går inte att skilja åt`,
-      );
-    slugs.set(id, namnd);
-  }
+  const budget = budgetYears(plan);
+  const first = budget[0];
+  if (first !== undefined && plan.years.base !== first - 1)
+    problems.push(`years.base: ska vara året före första budgetåret (${first - 1})`);
+  const modelled = allYears(plan);
+  if (modelled.some((year, i) => i > 0 && year !== (modelled[i - 1] ?? 0) + 1))
+    problems.push('years: budget- och kalkylåren ska vara på varandra följande år');
+  if (modelled.length > PLAN_YEAR_LIMITS.horizon)
+    problems.push(`years: högst ${PLAN_YEAR_LIMITS.horizon} budget- och kalkylår tillsammans`);
+  const history = plan.years.history ?? [];
+  if (
+    history.some(
+      (year, i) => (first !== undefined && year >= first) || (i > 0 && year <= (history[i - 1] ?? 0)),
+    )
+  )
+    problems.push('years.history: ska vara stigande år före första budgetåret');
   return problems;
 };
 
-/** Rows that every year of the model needs: the model cannot invent a published figure that is missing. */
-const coverage = (plan: Plan): string[] => {
+const statementChecks = (plan: Plan, kind: StatementKind): string[] => {
+  const statement = plan.statements[kind];
+  if (!statement) return [];
+  const path = `statements.${kind}.rows`;
+  const ids = statement.rows.map((row) => row.id);
+  const needed = kind === 'resultatbudget' ? allYears(plan) : budgetYears(plan);
   const problems: string[] = [];
-  const need = (path: string, values: Record<string, number>, years: readonly number[]) => {
-    for (const year of years)
-      if (values[String(year)] === undefined) problems.push(`${path}.${year}: saknas`);
-  };
-  const all = allYears(plan);
-  const budget = budgetYears(plan);
-  for (const [row, values] of Object.entries(plan.tables.resultatbudget.rows))
-    need(`tables.resultatbudget.rows.${row}`, values, all);
-  for (const [row, values] of Object.entries(plan.tables.balansbudget.rows))
-    need(`tables.balansbudget.rows.${row}`, values, budget);
-  for (const [row, values] of Object.entries(plan.tables.finansieringsbudget.rows))
-    need(`tables.finansieringsbudget.rows.${row}`, values, budget);
-  need(
-    'tables.skattOchUtjamning.rows.inkomstutjamning',
-    plan.tables.skattOchUtjamning.rows.inkomstutjamning,
-    budget,
-  );
-  need('tables.befolkning.rows.regionens_prognos', plan.tables.befolkning.rows.regionens_prognos, all);
-  need('tables.skattesats.rows.utdebitering', plan.tables.skattesats.rows.utdebitering, all);
-  need(
-    'tables.skatteunderlagstillvaxt.rows.tillvaxt',
-    plan.tables.skatteunderlagstillvaxt.rows.tillvaxt,
-    budget,
-  );
-  need('tables.lpik.rows.inkl_lakemedel', plan.tables.lpik.rows.inkl_lakemedel, budget);
-  need('tables.namndramar.summa', plan.tables.namndramar.summa, budget);
-  need(
-    'assumptions.items.ansvarsforbindelse.values',
-    plan.assumptions.items.ansvarsforbindelse.values,
-    budget,
-  );
-  need(
-    'assumptions.items.skatteunderlagstillvaxtKalkyl.values',
-    plan.assumptions.items.skatteunderlagstillvaxtKalkyl.values,
-    plan.years.kalkyl,
-  );
-  const firstBudget = budget[0];
-  if (firstBudget !== undefined && plan.years.base !== firstBudget - 1)
-    problems.push(`years.base: ska vara året före första budgetåret (${firstBudget - 1})`);
-  const ordered = [...budget, ...plan.years.kalkyl];
-  if (ordered.some((year, i) => i > 0 && year !== (ordered[i - 1] ?? 0) + 1))
-    problems.push('years: budget- och kalkylåren ska vara på varandra följande år');
-  const anyNamnd = Object.values(plan.tables.namndramar.namnder)[0];
-  if (anyNamnd) need('tables.namndramar.namnder.*.anslag_aret_innan', anyNamnd.anslag_aret_innan, budget);
-  return [...problems, ...namndProblems(plan)];
+  statement.rows.forEach((row, i) => {
+    const at = `${path}.${i} (${row.id})`;
+    if (ids.indexOf(row.id) !== i) problems.push(`${at}: raden finns två gånger`);
+    const standard = catalogueRow(row.id);
+    if (standard && standard.statement !== kind) problems.push(`${at}: raden hör till ${standard.statement}`);
+    if (!standard) {
+      if (RESERVED.test(row.id)) problems.push(`${at}: id:t är reserverat för modellen`);
+      if (!row.kind) problems.push(`${at}: en egen rad behöver kind (line, sum eller varav)`);
+      if (row.kind === 'line' && !(row.in && catalogueRow(row.in)?.kind === 'sum'))
+        problems.push(`${at}: en egen rad behöver in, en standardsumma den ingår i`);
+      if ((row.kind === 'sum' || row.kind === 'varav') && !(row.of ?? []).every((part) => ids.includes(part)))
+        problems.push(`${at}: of ska bara nämna rader som finns i samma tabell`);
+    }
+    const modelled = needed.filter((year) => row.values[String(year)] !== undefined);
+    if (modelled.length > 0 && modelled.length < needed.length && row.kind !== 'varav')
+      problems.push(`${at}: värden saknas för ${needed.filter((y) => !modelled.includes(y)).join(', ')}`);
+  });
+  if (kind === 'resultatbudget')
+    for (const id of ['skatteintakter', 'generella_statsbidrag', 'arets_resultat'])
+      if (!ids.includes(id)) problems.push(`${path}: raden ${id} krävs`);
+  return problems;
 };
 
 /**
- * Validates an unknown value (a parsed JSON plan file) and returns it as a typed, frozen {@link Plan}.
+ * A revenue line's behaviour must fit its group: the model's skatteintäkter are underlag × sats plus the skatt
+ * lines that are fast, and befolkning and utjämning effects land in the statsbidrag. A skatt line that follows
+ * befolkning or utjämning would be left out of skatteintäkter, a statsbidrag line that follows the rate counted
+ * there twice.
+ */
+const revenueChecks = (plan: Plan): string[] =>
+  (plan.revenue?.lines ?? []).flatMap((line, i) => {
+    const at = `revenue.lines.${i} (${line.id})`;
+    if (line.group === 'skatt' && line.behaviour !== 'skatt' && line.behaviour !== 'fast')
+      return [`${at}: en skatterad följer skattesatsen (skatt) eller är fast`];
+    if (line.group === 'statsbidrag' && line.behaviour === 'skatt')
+      return [
+        `${at}: statsbidrag och utjämning följer inte den egna skattesatsen (inkomstutjamning, befolkning eller fast)`,
+      ];
+    return [];
+  });
+
+const coverage = (plan: Plan): string[] => {
+  const d = plan.drivers;
+  const modelled = allYears(plan);
+  const budget = budgetYears(plan);
+  const problems: string[] = [];
+  const need = (
+    path: string,
+    values: Readonly<Record<string, number>> | undefined,
+    years: readonly number[],
+  ) => {
+    if (!values) return;
+    const absent = years.filter((year) => values[String(year)] === undefined);
+    if (absent.length > 0) problems.push(`${path}: värden saknas för ${absent.join(', ')}`);
+  };
+  need('drivers.skattesats.values', d.skattesats.values, modelled);
+  need('drivers.befolkning.values', d.befolkning?.values, modelled);
+  need('drivers.skatteunderlagstillvaxt.values', d.skatteunderlagstillvaxt?.values, modelled);
+  need('drivers.prisindex.values', d.prisindex?.values, modelled);
+  need('drivers.investeringar.materiella', d.investeringar?.materiella, budget);
+  need('drivers.ansvarsforbindelse.values', d.ansvarsforbindelse?.values, budget);
+  const stems = new Map<string, string>();
+  plan.namnder?.list.forEach((namnd, i) => {
+    // Each nämnd's rows are named after it (`Anslag_året_innan_Regionstyrelsen`): two may not meet in one.
+    const stem = slug(namnd.name).toLowerCase();
+    const other = stems.get(stem);
+    if (other !== undefined)
+      problems.push(
+        `namnder.list.${i}: ”${namnd.name.slice(0, 40)}” och ”${other.slice(0, 40)}” går inte att skilja åt`,
+      );
+    stems.set(stem, namnd.name);
+    need(`namnder.list.${i}.anslagAretInnan`, namnd.anslagAretInnan, budget.slice(0, 1));
+    need(`namnder.list.${i}.ram`, namnd.ram, budget);
+  });
+  const goalIds = plan.goals.map((goal) => goal.id);
+  goalIds.forEach(
+    (id, i) => goalIds.indexOf(id) !== i && problems.push(`goals.${i}: målet ${id} finns två gånger`),
+  );
+  if (!plan.goals.some((goal) => goal.kind === 'balanskrav'))
+    problems.push('goals: balanskravet (kommunallagen 11 kap.) saknas bland målen');
+  return problems;
+};
+
+/** Every source names a document the plan lists. */
+const documentChecks = (plan: Plan): string[] => {
+  const problems: string[] = [];
+  const visit = (value: unknown, path: string) => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${path}.${i}`));
+    else if (isPlainObject(value)) {
+      const source = value as Partial<Source>;
+      if (
+        source.kind === 'document' &&
+        typeof source.document === 'string' &&
+        !(source.document in plan.documents)
+      )
+        problems.push(`${path}.document: dokumentet "${source.document}" finns inte under documents`);
+      for (const [key, child] of Object.entries(value)) visit(child, path ? `${path}.${key}` : key);
+    }
+  };
+  visit(plan, '');
+  return problems;
+};
+
+/** Reads a plan of any released schema version: version 1 is migrated to the current one. */
+const currentOf = (input: Record<string, unknown>): Plan => {
+  if (input.schemaVersion === 1) {
+    const old = v.safeParse(planSchemaV1, input);
+    if (!old.success) throw new PlanError(describeIssues(old.issues));
+    return migratePlanV1(old.output);
+  }
+  const result = v.safeParse(planSchema, input);
+  if (!result.success) throw new PlanError(describeIssues(result.issues));
+  return result.output;
+};
+
+/**
+ * Validates an unknown value (a parsed JSON plan file) and returns it as a typed, frozen {@link Plan}: the
+ * schema, then what the schema cannot say (years in order, every figure the model needs, each own row's
+ * place). Version 1 files are migrated.
  *
- * @throws {@link PlanError} naming every field that is missing or wrong.
+ * @throws {@link PlanError} naming every field that is missing or wrong; never anything else.
  * @example
- *   const plan = parsePlan(JSON.parse(text)); // PlanError: "tables.resultatbudget.rows.skatteintakter.2025: ett tal väntades (fick "7 926")"
+ *   const plan = parsePlan(JSON.parse(text)); // PlanError: "statements.resultatbudget.rows.4.values.2025: ett tal väntades (fick "7 926")"
  */
 export const parsePlan = (input: unknown): Plan => {
   if (!isPlainObject(input)) throw new PlanError(['(hela filen): ett objekt väntades']);
-  const result = v.safeParse(planSchema, input);
-  if (!result.success) {
-    throw new PlanError(describeIssues(result.issues));
-  }
-  const problems = coverage(result.output);
+  const plan = currentOf(input);
+  const problems = [
+    ...yearChecks(plan),
+    ...(['resultatbudget', 'balansbudget', 'finansieringsbudget'] as const).flatMap((kind) =>
+      statementChecks(plan, kind),
+    ),
+    ...revenueChecks(plan),
+    ...coverage(plan),
+    ...documentChecks(plan),
+  ];
   if (problems.length > 0) throw new PlanError(problems.slice(0, 10));
-  return deepFreeze(result.output);
+  const frozen = deepFreeze(plan);
+  try {
+    compileWorkbook(frozen, NO_CHANGES);
+  } catch (error) {
+    throw new PlanError([
+      `Planen går inte att räkna: ${error instanceof Error ? error.message : String(error)}`,
+    ]);
+  }
+  return frozen;
 };
 
 const deepFreeze = <T>(value: T): T => {

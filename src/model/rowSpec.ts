@@ -51,16 +51,26 @@ export const UNIT_DECIMALS: Readonly<Record<Unit, number>> = {
  * published for those only), only the first budget year (a figure "for 2025" over the plan period), years
  * after a given one (depreciation of one year's investments), or one year-less cell (a constant).
  */
-export type Span = 'all' | 'budget' | 'first' | 'scalar' | { readonly after: Year };
+export type Span =
+  | 'all'
+  | 'budget'
+  | 'first'
+  | 'scalar'
+  | { readonly after: Year }
+  /** Exactly these years (history columns included): a published row with the years the plan prints. */
+  | { readonly years: readonly Year[] };
 
 /** How a formula names other cells: through named expressions, so a person can read it. */
 export type FormulaContext = {
   readonly plan: Plan;
+  /** The modelled years (budget and kalkyl). */
   readonly years: readonly Year[];
   readonly budgetYears: readonly Year[];
   readonly first: Year;
   /** The name of row `id`'s cell in `year` (omit the year for a scalar), e.g. `Skattesats_2025`. */
   readonly ref: (id: string, year?: Year) => string;
+  /** Whether row `id` has a cell in `year` (a published row may lack a year the plan does not print). */
+  readonly has: (id: string, year: Year) => boolean;
 };
 
 type RowBase = {
@@ -137,6 +147,7 @@ export const yearsOf = (
   if (span === 'all') return years;
   if (span === 'budget') return budgetYears;
   if (span === 'first' || span === 'scalar') return budgetYears.slice(0, 1);
+  if ('years' in span) return span.years;
   return years.filter((year) => year > span.after);
 };
 
@@ -151,8 +162,10 @@ export const published = (values: Readonly<Record<string, number>>, year: Year, 
   return value;
 };
 
-/** `=A_2025+B_2025+C_2025`: a subtotal of rows in the same year. */
+/** `=A_2025+B_2025+C_2025`: a subtotal of the listed rows that have a cell that year (`=0` when none has). */
 export const sumOf =
   (...ids: readonly string[]) =>
-  (year: Year, f: FormulaContext): string =>
-    `=${ids.map((id) => f.ref(id, year)).join('+')}`;
+  (year: Year, f: FormulaContext): string => {
+    const parts = ids.filter((id) => f.has(id, year)).map((id) => f.ref(id, year));
+    return parts.length === 0 ? '=0' : `=${parts.join('+')}`;
+  };

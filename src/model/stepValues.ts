@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { numberAt, type Results } from './results';
+import type { Plan } from './planSchema';
 import type { ScenarioChanges } from './scenarioChanges';
 import type { Year } from './years';
 
@@ -9,7 +10,7 @@ import type { Year } from './years';
  * factor. This module is pure: the caller supplies `run`, which computes a scenario's results (an engine).
  */
 
-export type StepId = 'ore' | 'invanare' | 'lpik';
+export type StepId = 'ore' | 'invanare' | 'prisindex';
 
 /** A figure the step moves: the sum of the listed rows' changes, in mnkr. */
 export type StepEffectSpec = {
@@ -58,10 +59,10 @@ export const STEP_SPECS: readonly StepSpec[] = [
     ],
   },
   {
-    id: 'lpik',
-    inputId: 'lpik',
+    id: 'prisindex',
+    inputId: 'prisindex',
     step: '0.1',
-    label: 'LPIK +0,1 procentenhet',
+    label: 'Prisindex +0,1 procentenhet',
     effects: [
       {
         id: 'verksamhetens_nettokostnad',
@@ -72,6 +73,17 @@ export const STEP_SPECS: readonly StepSpec[] = [
     ],
   },
 ];
+
+/**
+ * The steps this plan has a driver for, the price index named as the plan names it ("LPIK +0,1
+ * procentenhet", "PKV +0,1 procentenhet"); a plan without befolkning has no step of 100 invånare.
+ */
+export const stepSpecsFor = (plan: Plan, inputs: ReadonlySet<string>): readonly StepSpec[] =>
+  STEP_SPECS.filter((spec) => inputs.has(spec.inputId)).map((spec) =>
+    spec.id === 'prisindex' && plan.drivers.prisindex
+      ? { ...spec, label: `${plan.drivers.prisindex.name} +0,1 procentenhet` }
+      : spec,
+  );
 
 /** One step's effects in one year: mnkr per effect id; `undefined` where the model has no number. */
 export type StepYear = {
@@ -150,12 +162,14 @@ export const computeStepValues = (
   changes: ScenarioChanges,
   years: readonly Year[],
   run: (changes: ScenarioChanges) => Results,
+  specs: readonly StepSpec[] = STEP_SPECS,
 ): StepValue[] => {
   const base = run(changes);
-  const runs = stepRuns(base, changes, years);
+  const runs = stepRuns(base, changes, years, specs);
   return collectStepValues(
     runs.map((r) => stepYearOf(base, r, run(r.changes))),
     runs,
+    specs,
   );
 };
 

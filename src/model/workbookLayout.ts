@@ -8,13 +8,16 @@ import {
   type SheetName,
   type StatementSheet,
 } from './rowSpec';
-import { allYears, budgetYears, type Year } from './years';
+import { allYears, budgetYears, columnYears, type Year } from './years';
 
 export type CellAddress = { readonly sheet: SheetName; readonly row: number; readonly col: number };
 
 /** Where a row's value for a year lives, and the reverse: the one module that knows addresses. */
 export type WorkbookLayout = {
+  /** The modelled years (budget and kalkyl): what a scenario changes and the goals judge. */
   readonly years: readonly Year[];
+  /** The statements' columns: published history years, then the modelled years. */
+  readonly columns: readonly Year[];
   readonly budgetYears: readonly Year[];
   /** The years in which a row has a cell (one year for a scalar). */
   readonly yearsOfRow: (row: RowSpec) => readonly Year[];
@@ -25,11 +28,12 @@ export type WorkbookLayout = {
 };
 
 /**
- * Row `i` of a sheet's rows sits in sheet row `i + 1` (row 0 holds the years); year `k` of the model sits in
+ * Row `i` of a sheet's rows sits in sheet row `i + 1` (row 0 holds the years); column year `k` sits in
  * column `k + 1` (column 0 holds the label). A scalar sits in the first budget year's column.
  */
 export const workbookLayout = (plan: Plan, rows: ModelRows): WorkbookLayout => {
   const years = allYears(plan);
+  const columns = columnYears(plan);
   const budget = budgetYears(plan);
   const yearsOfRow = (row: RowSpec) => yearsOf(row.span, years, budget);
   const position = new Map<string, CellAddress>();
@@ -37,7 +41,7 @@ export const workbookLayout = (plan: Plan, rows: ModelRows): WorkbookLayout => {
   for (const sheet of STATEMENT_SHEETS) {
     rows.ofSheet(sheet).forEach((row, index) => {
       for (const year of yearsOfRow(row)) {
-        const address = { sheet, row: index + 1, col: years.indexOf(year) + 1 };
+        const address = { sheet, row: index + 1, col: columns.indexOf(year) + 1 };
         position.set(`${row.id}|${year}`, address);
         reverse.set(`${sheet}|${address.row}|${address.col}`, { row, year });
       }
@@ -45,6 +49,7 @@ export const workbookLayout = (plan: Plan, rows: ModelRows): WorkbookLayout => {
   }
   return {
     years,
+    columns,
     budgetYears: budget,
     yearsOfRow,
     cellOf: (id, year) => {
@@ -59,6 +64,6 @@ export const workbookLayout = (plan: Plan, rows: ModelRows): WorkbookLayout => {
       if (row.span === 'scalar') return row.name;
       return yearsOfRow(row).includes(year) ? cellName(row, year) : undefined;
     },
-    sheetSize: (sheet) => ({ rows: rows.ofSheet(sheet).length + 1, cols: years.length + 1 }),
+    sheetSize: (sheet) => ({ rows: rows.ofSheet(sheet).length + 1, cols: columns.length + 1 }),
   };
 };

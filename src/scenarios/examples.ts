@@ -1,6 +1,5 @@
 import Decimal from 'decimal.js';
 import budgetforslagV from '../../fixtures/scenarios/budgetforslag-v-2023.json';
-import skattPlus10 from '../../fixtures/scenarios/skatt-plus-10-ore.json';
 import { modelRows } from '../model/modelRows';
 import type { Plan } from '../model/planSchema';
 import type { ScenarioDocument } from '../model/scenarioDocument';
@@ -36,25 +35,46 @@ const example = (
   updatedAt: EXAMPLES_AT,
 });
 
-/** SCB's population forecast in every model year where SCB publishes one, instead of the region's own. */
-const scbForecast = (plan: Plan): ScenarioDocument => {
-  const scb = plan.tables.befolkning.rows.scb_prognos;
-  const years = allYears(plan).filter((year) => scb[String(year)] !== undefined);
+/** Each alternative population forecast the plan prints (SCB's, say), in every model year it covers. */
+const alternativeForecasts = (plan: Plan): ScenarioDocument[] =>
+  (plan.drivers.befolkning?.alternatives ?? []).map((alternative) => {
+    const years = allYears(plan).filter((year) => alternative.values[String(year)] !== undefined);
+    return example(
+      plan,
+      alternative.id.replace(/_/g, '-'),
+      alternative.label,
+      {
+        befolkning: Object.fromEntries(
+          years.map((year) => [String(year), alternative.values[String(year)] ?? 0]),
+        ),
+      },
+      { befolkning: `${alternative.label} i stället för planens egen befolkningsprognos.` },
+    );
+  });
+
+/** Skattesatsen 10 öre over the plan's every modelled year. */
+const tenOre = (plan: Plan): ScenarioDocument => {
+  const rate = plan.drivers.skattesats.values;
   return example(
     plan,
-    'scb-befolkningsprognos',
-    'SCB:s befolkningsprognos',
-    { befolkning: Object.fromEntries(years.map((year) => [String(year), scb[String(year)] ?? 0])) },
+    'skatt-plus-10-ore',
+    'Skatt +10 öre',
     {
-      befolkning:
-        'SCB:s befolkningsprognos i stället för regionens egen skatteunderlagsberäkning (planens befolkningstabell).',
+      skattesats: Object.fromEntries(
+        allYears(plan).map((year) => [
+          String(year),
+          new Decimal(rate[String(year)] ?? 0).plus('0.1').toNumber(),
+        ]),
+      ),
     },
+    { skattesats: 'Skattesatsen höjs med 10 öre alla år.' },
   );
 };
 
 /** Materiella and immateriella investeringar 20 % above the plan's in every budget year (decimal.js). */
-const higherInvestments = (plan: Plan): ScenarioDocument => {
+const higherInvestments = (plan: Plan): ScenarioDocument[] => {
   const rows = modelRows(plan).inputs;
+  if (!rows.some((input) => input.id === 'investeringar_materiella')) return [];
   const raised = (id: string) => {
     const row = rows.find((input) => input.id === id);
     if (!row) throw new Error(`Antagandet ${id} saknas i planen`);
@@ -67,35 +87,40 @@ const higherInvestments = (plan: Plan): ScenarioDocument => {
       ]);
     return Object.fromEntries(entries) as Record<string, number>;
   };
-  return example(
-    plan,
-    'hogre-investeringsniva',
-    'Högre investeringsnivå',
-    {
-      investeringar_materiella: raised('investeringar_materiella'),
-      investeringar_immateriella: raised('investeringar_immateriella'),
-    },
-    {
-      investeringar_materiella: 'Investeringarna 20 % högre än planens varje budgetår.',
-      investeringar_immateriella: 'Investeringarna 20 % högre än planens varje budgetår.',
-    },
+  const ids = ['investeringar_materiella', 'investeringar_immateriella'].filter((id) =>
+    rows.some((input) => input.id === id),
   );
+  const why = 'Investeringarna 20 % högre än planens varje budgetår.';
+  return [
+    example(
+      plan,
+      'hogre-investeringsniva',
+      'Högre investeringsnivå',
+      Object.fromEntries(ids.map((id) => [id, raised(id)])),
+      Object.fromEntries(ids.map((id) => [id, why])),
+    ),
+  ];
 };
 
 const cache = new WeakMap<Plan, readonly ScenarioDocument[]>();
 
+/** Scenario files written for one plan (a party's proposal): examples of that plan only. */
+const FIXTURES: readonly unknown[] = [budgetforslagV];
+
 /**
- * The built-in examples on a plan: read-only, duplicable. "Skatt +10 öre" and "Budgetförslag 2023 (V)" come
- * from fixtures/scenarios; the SCB forecast and the higher investment level are computed from the plan.
+ * The built-in examples on a plan: read-only, duplicable. "Skatt +10 öre", each alternative population
+ * forecast and the higher investment level are computed from the plan; a proposal in fixtures/scenarios
+ * belongs to the plan it names.
  */
 export const exampleScenarios = (plan: Plan): readonly ScenarioDocument[] => {
   const cached = cache.get(plan);
   if (cached) return cached;
+  const proposals = FIXTURES.map(fromFixture).filter((doc) => doc.plan.id === plan.id);
   const examples = Object.freeze([
-    fromFixture(skattPlus10),
-    scbForecast(plan),
-    fromFixture(budgetforslagV),
-    higherInvestments(plan),
+    tenOre(plan),
+    ...alternativeForecasts(plan),
+    ...proposals,
+    ...higherInvestments(plan),
   ]);
   cache.set(plan, examples);
   return examples;

@@ -1,4 +1,6 @@
 import Decimal from 'decimal.js';
+import { defaultNamnd } from '../model/namnder';
+import type { Plan } from '../model/planSchema';
 import { isPlausible, type ImplausibleValue } from '../model/plausibility';
 import { cellAt } from '../model/results';
 import type { FrameChange } from '../model/scenarioChanges';
@@ -53,9 +55,9 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
     target: { kind: 'input' },
   },
   {
-    id: 'lpik',
-    label: 'LPIK',
-    inSentence: 'LPIK',
+    id: 'prisindex',
+    label: 'Prisindex',
+    inSentence: 'prisindex',
     unit: 'procent',
     steps: [0.1, 0.5],
     stepLabel: (s) => `${sv(s)} procentenheter`,
@@ -87,6 +89,25 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   },
 ];
 
+/** A name as it reads inside a sentence: an abbreviation keeps its capitals ("LPIK"), a noun is lower case. */
+const inSentenceOf = (name: string) =>
+  /^\p{Lu}{2}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+
+/**
+ * The projector's drivers for one plan: those it has rows for (a plan without befolkning offers none), the
+ * price index by the plan's own name ("LPIK", "Pris- och lönekompensation").
+ */
+export const projectorDriversFor = (
+  plan: Plan,
+  hasRow: (id: string) => boolean,
+): readonly ProjectorDriver[] =>
+  PROJECTOR_DRIVERS.filter((driver) => driver.target.kind === 'frame' || hasRow(driver.id)).map((driver) => {
+    const index = plan.drivers.prisindex;
+    return driver.id === 'prisindex' && index
+      ? { ...driver, label: index.name, inSentence: inSentenceOf(index.name) }
+      : driver;
+  });
+
 /** What a step button says to a screen reader: "Minska LPIK med 0,1 procentenheter". */
 export const stepButtonLabel = (driver: ProjectorDriver, delta: number): string =>
   `${delta < 0 ? 'Minska' : 'Öka'} ${driver.inSentence} med ${driver.stepLabel(Math.abs(delta))}`;
@@ -97,7 +118,7 @@ export const stepGroupLabel = (driver: ProjectorDriver): string => `Ändra ${dri
 export const DEFAULT_PROJECTOR_DRIVERS = [
   'skattesats',
   'befolkning',
-  'lpik',
+  'prisindex',
   'investeringar_materiella',
 ] as const;
 
@@ -151,7 +172,7 @@ export const stepDriver = (
     const change: FrameChange = {
       id: EFFICIENCY_FRAME_ID,
       name: driver.target.name,
-      namnd: 'Regionstyrelsen',
+      namnd: defaultNamnd(state.plan),
       kind: 'kostnad',
       active: true,
       amounts,

@@ -10,6 +10,7 @@ import {
   PERSON_INCOME_KR,
   PERSON_STEP_ORE,
   stepRuns,
+  stepSpecsFor,
   stepYearOf,
   type StepValue,
   type StepYear,
@@ -87,6 +88,7 @@ export const createStepValueCalculator = (
 ): StepValueCalculator => {
   let engine: Engine | undefined;
   const memo = new WeakMap<ScenarioChanges, StepValues>();
+  const specs = stepSpecsFor(workbook.plan, new Set(workbook.rows.inputs.map((row) => row.id)));
   const run = (changes: ScenarioChanges): Results => {
     engine ??= createEngine(workbook, NO_CHANGES);
     engine.sync(changes);
@@ -103,7 +105,7 @@ export const createStepValueCalculator = (
       if (cached) return cached;
       engine ??= createEngine(workbook, NO_CHANGES);
       const started = performance.now();
-      const steps = computeStepValues(changes, years, run);
+      const steps = computeStepValues(changes, years, run, specs);
       const runs = 1 + steps.reduce((n, step) => n + step.years.length, 0);
       return remember({ changes, steps, runs, ms: performance.now() - started });
     },
@@ -129,7 +131,7 @@ export const createStepValueCalculator = (
         do {
           if (!state.base || !state.runs) {
             state.base = run(changes);
-            state.runs = stepRuns(state.base, changes, years);
+            state.runs = stepRuns(state.base, changes, years, specs);
             continue;
           }
           const next = state.runs[state.outcomes.length];
@@ -138,7 +140,7 @@ export const createStepValueCalculator = (
         } while (timeRemaining() > 0);
         ms += performance.now() - started;
         if (state.runs && state.outcomes.length === state.runs.length) {
-          const steps = collectStepValues(state.outcomes, state.runs);
+          const steps = collectStepValues(state.outcomes, state.runs, specs);
           done(remember({ changes, steps, runs: state.runs.length + 1, ms }));
         } else cancel = scheduler(slice);
       };

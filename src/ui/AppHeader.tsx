@@ -13,7 +13,7 @@ export const AppHeader = ({ onLibrary, onProjector }: { onLibrary: () => void; o
       <div className="title">
         <h1>{name}</h1>
         <p>
-          {plan.organisation} · {plan.name} ·{' '}
+          {plan.organisation.name} · {plan.name} ·{' '}
           <span aria-live="polite">
             {changeCount === 0
               ? 'inga ändringar mot planen'

@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { ChartPanel } from '../charts/ChartPanel';
-import type { ChartSeriesInput } from '../charts/chartSpecs';
+import { chartSpecsFor, type ChartSeriesInput } from '../charts/chartSpecs';
 import { LazyChart } from '../charts/LazyChart';
 import { useDeferredScenario, useScenario } from '../scenarios/useScenario';
 
@@ -33,12 +33,17 @@ export const SheetCharts = memo(function SheetCharts() {
   );
 });
 
-const OpenSheetCharts = () => <ChartPanel series={useScenarioSeries(true)} />;
+/** The plan's charts: årets resultat and balanskravsresultat, then one per goal it has figures for. */
+export const usePlanCharts = () => chartSpecsFor(useScenario((state) => state.plan));
+
+const OpenSheetCharts = () => <ChartPanel charts={usePlanCharts()} series={useScenarioSeries(true)} />;
 
 export const ProjectorChart = ({ withPlan }: { withPlan: boolean }) => (
-  <ChartPanel projector series={useScenarioSeries(withPlan)} />
+  <ChartPanel projector charts={usePlanCharts()} series={useScenarioSeries(withPlan)} />
 );
 
-export const PrintChart = () => (
-  <LazyChart chart="resultat" series={useScenarioSeries(true)} height={230} printWidth={680} />
-);
+export const PrintChart = () => {
+  const charts = usePlanCharts();
+  const series = useScenarioSeries(true);
+  return charts[0] ? <LazyChart chart={charts[0]} series={series} height={230} printWidth={680} /> : null;
+};

@@ -7,7 +7,8 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   model: [],
   format: ['model'],
   engine: ['model'],
-  persistence: ['model'],
+  // Imported files (the plan template) hold Swedish number text: it goes through format's one parser.
+  persistence: ['model', 'format'],
   charts: ['model', 'format'],
   scenarios: ['model', 'engine', 'persistence'],
   ui: ['scenarios', 'model', 'format', 'charts'],

@@ -25,7 +25,7 @@ describe('the edit sequence', () => {
     expect(edits.slice(0, 4).map((e) => e.rowId)).toEqual([
       'skattesats',
       'befolkning',
-      'lpik',
+      'prisindex',
       'investeringar_materiella',
     ]);
     expect(new Set(edits.map((e) => `${e.rowId}|${e.year}`)).size).toBe(6 + 6 + 6 + 3);

@@ -11,7 +11,7 @@ export type Edit = { readonly rowId: string; readonly year: number; readonly tex
 const DRIVERS = [
   { rowId: 'skattesats', years: [2025, 2026, 2027, 2028, 2029, 2030], base: 11.34, step: 0.01, decimals: 2 },
   { rowId: 'befolkning', years: [2025, 2026, 2027, 2028, 2029, 2030], base: 248_000, step: 100, decimals: 0 },
-  { rowId: 'lpik', years: [2025, 2026, 2027, 2028, 2029, 2030], base: 1, step: 0.1, decimals: 1 },
+  { rowId: 'prisindex', years: [2025, 2026, 2027, 2028, 2029, 2030], base: 1, step: 0.1, decimals: 1 },
   { rowId: 'investeringar_materiella', years: [2025, 2026, 2027], base: 867, step: 10, decimals: 0 },
 ] as const;
 

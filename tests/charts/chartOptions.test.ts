@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartOption, type ChartOption, type ChartSeriesInput } from '../../src/charts/chartOptions';
 import { describeChart } from '../../src/charts/chartText';
 import { niceScale } from '../../src/charts/chartScale';
+import { chartSpecsFor } from '../../src/charts/chartSpecs';
 import type { Results } from '../../src/model/results';
 import { BUDGET_YEARS, compute, inputs, plan, planResults, valueOf, YEARS } from '../helpers';
 
@@ -15,6 +16,15 @@ type Series = {
 };
 type Axis = { axisLabel?: { formatter?: (value: number) => string; fontSize?: number }; data?: string[] };
 
+const chart = (id: string) => {
+  const found = chartSpecsFor(plan).find((spec) => spec.id === id);
+  if (!found) throw new Error(`no chart ${id}`);
+  return found;
+};
+const goalMin = (id: string): number => {
+  const goal = plan.goals.find((g) => g.id === id);
+  return goal && 'min' in goal && goal.min !== undefined ? goal.min : Number.NaN;
+};
 const seriesOf = (option: ChartOption) => option.series as Series[];
 const byId = (option: ChartOption, id: string): Series => {
   const found = seriesOf(option).find((s) => s.id === id);
@@ -37,7 +47,7 @@ const valuesOf = (results: Results, id: string, years: readonly number[]) =>
 
 describe('buildChartOption', () => {
   it('draws årets resultat and balanskravsresultat 2025–2030 for plan and scenario from the results', () => {
-    const option = buildChartOption('resultat', two);
+    const option = buildChartOption(chart('resultat'), two);
     expect(xAxes(option)[0]?.data).toEqual(YEARS.map(String));
     ['arets_resultat', 'balanskravsresultat'].forEach((row, panel) => {
       expect(byId(option, `${panel}|line|Plan`).data).toEqual(valuesOf(planResults, row, YEARS));
@@ -52,7 +62,7 @@ describe('buildChartOption', () => {
   });
 
   it('draws the 1 % requirement of the scenario and the balanskrav line at the plan goal', () => {
-    const option = buildChartOption('resultat', two);
+    const option = buildChartOption(chart('resultat'), two);
     const krav = byId(option, '1|reference');
     expect(krav.name).toBe('Krav 1 %');
     expect(krav.data).toHaveLength(YEARS.length);
@@ -60,45 +70,45 @@ describe('buildChartOption', () => {
       const value = krav.data?.[i];
       const base =
         valueOf(scenario, 'skatteintakter', year) + valueOf(scenario, 'generella_statsbidrag', year);
-      expect(value).toBeCloseTo((base * plan.goals.resultatkravProcent) / 100, 6);
+      expect(value).toBeCloseTo((base * (plan.resultatkrav?.percent ?? Number.NaN)) / 100, 6);
     });
-    expect(byId(option, '1|goal').markLine?.data).toEqual([{ yAxis: plan.goals.balanskrav.min }]);
+    expect(byId(option, '1|goal').markLine?.data).toEqual([{ yAxis: goalMin('balanskrav') }]);
   });
 
   it('draws soliditet in both models per budget year with the 16 % line', () => {
-    const option = buildChartOption('soliditet', two);
+    const option = buildChartOption(chart('mal-soliditet'), two);
     expect(xAxes(option)[0]?.data).toEqual(BUDGET_YEARS.map(String));
     ['soliditet_fullfondering', 'soliditet_blandmodell'].forEach((row, panel) => {
       expect(byId(option, `${panel}|line|Plan`).data).toEqual(valuesOf(planResults, row, BUDGET_YEARS));
       expect(byId(option, `${panel}|line|Skatt +10 öre`).data).toEqual(valuesOf(scenario, row, BUDGET_YEARS));
     });
     const goal = byId(option, '0|goal').markLine;
-    expect(goal?.data).toEqual([{ yAxis: plan.goals.soliditetFullfondering.min }]);
+    expect(goal?.data).toEqual([{ yAxis: goalMin('soliditet') }]);
     expect(goal?.label?.formatter).toBe('Mål 16\u00a0%');
     const scale = yAxes(option)[0] as { min: number; max: number };
-    expect(scale.min).toBeLessThanOrEqual(plan.goals.soliditetFullfondering.min);
+    expect(scale.min).toBeLessThanOrEqual(goalMin('soliditet'));
   });
 
   it('draws självfinansieringsgrad per year, the plan period as its own point, and the 60 % line', () => {
-    const option = buildChartOption('sjalvfinansiering', two);
+    const option = buildChartOption(chart('mal-sjalvfinansiering'), two);
     expect(xAxes(option)[0]?.data).toEqual([...BUDGET_YEARS.map(String), '2025–2027']);
     expect(byId(option, '0|line|Plan').data).toEqual([
-      ...valuesOf(planResults, 'sjalvfinansieringsgrad', BUDGET_YEARS),
+      ...valuesOf(planResults, 'mal_sjalvfinansiering_per_ar', BUDGET_YEARS),
       null,
     ]);
     expect(byId(option, '0|period|Skatt +10 öre').data).toEqual([
       null,
       null,
       null,
-      valueOf(scenario, 'sjalvfinansieringsgrad_planperiod', 2025),
+      valueOf(scenario, 'mal_sjalvfinansiering', 2025),
     ]);
-    expect(byId(option, '0|goal').markLine?.data).toEqual([{ yAxis: plan.goals.sjalvfinansieringsgrad.min }]);
+    expect(byId(option, '0|goal').markLine?.data).toEqual([{ yAxis: goalMin('sjalvfinansiering') }]);
   });
 
   it('formats axis labels and tooltips the Swedish way', () => {
-    const resultat = buildChartOption('resultat', two);
+    const resultat = buildChartOption(chart('resultat'), two);
     expect(yAxes(resultat)[0]?.axisLabel?.formatter?.(-1234)).toBe('\u22121\u00a0234');
-    const soliditet = buildChartOption('soliditet', two);
+    const soliditet = buildChartOption(chart('mal-soliditet'), two);
     expect(yAxes(soliditet)[0]?.axisLabel?.formatter?.(18)).toMatch(/^18(,0+)?\u00a0%$/);
     const tooltip = soliditet.tooltip as { formatter: (params: unknown) => string };
     const text = tooltip.formatter([
@@ -121,27 +131,27 @@ describe('buildChartOption', () => {
         { name: 'Plan', results: planResults, role: 'plan' },
         ...others.map((results, i) => ({ name: `Förslag ${i + 1}`, results, role: 'compare' as const })),
       ];
-      for (const chart of ['resultat', 'soliditet', 'sjalvfinansiering'] as const) {
-        const lines = seriesOf(buildChartOption(chart, series)).filter((s) => s.id?.startsWith('0|line|'));
+      for (const spec of chartSpecsFor(plan)) {
+        const lines = seriesOf(buildChartOption(spec, series)).filter((s) => s.id?.startsWith('0|line|'));
         expect(lines).toHaveLength(count);
         expect(new Set(lines.map((s) => s.lineStyle?.color)).size).toBe(count);
         expect(new Set(lines.map((s) => JSON.stringify(s.lineStyle?.type))).size).toBe(count);
         expect(new Set(lines.map((s) => s.symbol)).size).toBe(count);
       }
-      const legend = buildChartOption('resultat', series).legend as { data: string[] };
+      const legend = buildChartOption(chart('resultat'), series).legend as { data: string[] };
       expect(legend.data).toEqual([...series.map((s) => s.name), 'Krav 1 %']);
     }
   });
 
   it('draws the plan grey and dashed and the scenario solid', () => {
-    const option = buildChartOption('resultat', two);
+    const option = buildChartOption(chart('resultat'), two);
     expect(byId(option, '0|line|Plan').lineStyle?.type).toBe('dashed');
     expect(byId(option, '0|line|Skatt +10 öre').lineStyle?.type).toBe('solid');
   });
 
   it('uses large type and thick lines on the projector', () => {
-    const normal = buildChartOption('resultat', two);
-    const big = buildChartOption('resultat', two, { projector: true });
+    const normal = buildChartOption(chart('resultat'), two);
+    const big = buildChartOption(chart('resultat'), two, { projector: true });
     for (const axis of [...xAxes(big), ...yAxes(big)])
       expect(axis.axisLabel?.fontSize).toBeGreaterThanOrEqual(24);
     for (const title of big.title as { textStyle: { fontSize: number } }[])
@@ -160,11 +170,11 @@ describe('buildChartOption', () => {
               key === 'fontSize' && typeof inner === 'number' ? [inner] : sizes(inner),
             )
           : [];
-    for (const chart of ['resultat', 'soliditet', 'sjalvfinansiering'] as const) {
-      const projector = sizes(buildChartOption(chart, two, { projector: true }));
+    for (const spec of chartSpecsFor(plan)) {
+      const projector = sizes(buildChartOption(spec, two, { projector: true }));
       expect(projector.length).toBeGreaterThan(4);
       expect(Math.min(...projector)).toBeGreaterThanOrEqual(24);
-      expect(Math.min(...sizes(buildChartOption(chart, two)))).toBeLessThan(24);
+      expect(Math.min(...sizes(buildChartOption(spec, two)))).toBeLessThan(24);
     }
   });
 
@@ -175,8 +185,8 @@ describe('buildChartOption', () => {
     ];
     const panelTop = (option: ChartOption) =>
       (option.title as { top: number }[]).map((title) => title.top)[0] ?? 0;
-    const short = buildChartOption('resultat', named('A'), { projector: true, width: 700 });
-    const long = buildChartOption('resultat', named('Budgetförslag med satsningar'), {
+    const short = buildChartOption(chart('resultat'), named('A'), { projector: true, width: 700 });
+    const long = buildChartOption(chart('resultat'), named('Budgetförslag med satsningar'), {
       projector: true,
       width: 700,
     });
@@ -186,7 +196,7 @@ describe('buildChartOption', () => {
   });
 
   it('gives the same name twice a number, so legend entries stay apart', () => {
-    const option = buildChartOption('soliditet', [
+    const option = buildChartOption(chart('mal-soliditet'), [
       { name: 'Förslag', results: scenario, role: 'compare' },
       { name: 'Förslag', results: lowerTax, role: 'compare' },
     ]);
@@ -196,7 +206,7 @@ describe('buildChartOption', () => {
 
 describe('describeChart', () => {
   it('names every value for screen readers', () => {
-    const text = describeChart('resultat', two);
+    const text = describeChart(chart('resultat'), two);
     const row = text.rows.find((r) => r.header === 'Balanskravsresultat, Skatt +10 öre');
     const expected = Math.round(valueOf(scenario, 'balanskravsresultat', 2025));
     expect(row?.values[0]).toBe(`${expected}\u00a0mnkr`);

@@ -1,5 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const run = (...args: string[]) =>
   execFileSync('npx', ['tsx', 'src/cli/calc.ts', ...args], { encoding: 'utf8' });
@@ -21,8 +24,8 @@ describe('npm run calc', () => {
     expect(json.reconciliation.length).toBeGreaterThan(150);
     expect(json.reconciliation.every((line) => line.withinTolerance)).toBe(true);
     const goal = (id: string) => json.goals.find((g) => g.id === id)?.years['2025'];
-    expect(goal('verksamhetensResultat')).toMatchObject({ met: true });
-    expect(goal('verksamhetensResultat')?.value).toBeCloseTo(1.2, 1);
+    expect(goal('resultat')).toMatchObject({ met: true });
+    expect(goal('resultat')?.value).toBeCloseTo(1.2, 1);
     expect(Math.round(goal('soliditet')?.value ?? 0)).toBe(18);
     expect(goal('sjalvfinansiering')).toMatchObject({ met: false });
     expect(Math.round(goal('sjalvfinansiering')?.value ?? 0)).toBe(36);
@@ -38,5 +41,50 @@ describe('npm run calc', () => {
     const result = spawnSync('npx', ['tsx', 'src/cli/calc.ts', 'package.json'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/inte en scenariofil från Budgetverkstad/);
+  });
+});
+
+// Two CLI runs a test: each starts tsx, slow on a busy machine.
+describe('npm run calc -- --plan and --plan-template', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'calc-plan-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const sjobo = 'fixtures/plans/sjobo-2024-2027.json';
+
+  it('--plan runs another plan: Sjöbo’s balanskravsresultat 2024 is −18,6 as its budget prints', () => {
+    const json = JSON.parse(run('--plan', sjobo, '--json')) as Json & { plan: { id: string } };
+    expect(json.plan.id).toBe('sjobo-2024-2027');
+    expect(row(json, 'Resultatbudget', 'balanskravsresultat')['2024']).toBeCloseTo(-18.6, 6);
+    expect(row(json, 'Resultatbudget', 'arets_resultat')['2025']).toBeCloseTo(40, 6);
+  });
+
+  it('--plan-template writes the empty template, which --plan refuses naming what is missing', () => {
+    const file = join(dir, 'mall.xlsx');
+    expect(run('--plan-template', file)).toMatch(/En tom mall är sparad i/);
+    expect(existsSync(file)).toBe(true);
+    const result = spawnSync('npx', ['tsx', 'src/cli/calc.ts', '--plan', file], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Planen i .*mall\.xlsx kan inte användas:/);
+    expect(result.stderr).toMatch(/Planen!B3: skriv organisationens namn/);
+    expect(result.stderr).toMatch(/Planen!B8: skriv första budgetåret/);
+  });
+
+  it('a template pre-filled with --plan reads back as the plan', () => {
+    const file = join(dir, 'sjobo.xlsx');
+    expect(run('--plan-template', file, '--plan', sjobo)).toMatch(
+      /Mallen med planen Budget 2024 med plan 2025–2027/,
+    );
+    const json = JSON.parse(run('--plan', file, '--json')) as Json;
+    expect(row(json, 'Resultatbudget', 'balanskravsresultat')['2024']).toBeCloseTo(-18.6, 6);
+  });
+
+  it('a broken plan file is refused in Swedish with exit code 1, a bad argument with 2', () => {
+    const broken = spawnSync('npx', ['tsx', 'src/cli/calc.ts', '--plan', 'package.json'], {
+      encoding: 'utf8',
+    });
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/Planen i package.json kan inte användas:\n {2}format: fältet saknas/);
+    const usage = spawnSync('npx', ['tsx', 'src/cli/calc.ts', '--plan'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^Användning:/);
   });
 });

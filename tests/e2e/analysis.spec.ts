@@ -7,19 +7,18 @@ import { goal, openTab, shown, typeInto } from './grid';
 /** Expectations from the plan fixture (DOMAIN.md §4) and the figures the app itself shows. */
 type Fixture = {
   years: { budget: number[] };
-  tables: {
-    resultatbudget: { rows: Record<string, Record<string, number>> };
-    skattesats: { rows: { utdebitering: Record<string, number> } };
-  };
+  statements: { resultatbudget: { rows: { id: string; values: Record<string, number> }[] } };
+  drivers: { skattesats: { values: Record<string, number> } };
 };
 const fixture = JSON.parse(
   readFileSync(new URL('../../fixtures/plans/norrbotten-2025-2027.json', import.meta.url), 'utf8'),
 ) as Fixture;
-const { tables } = fixture;
 const budgetYears = fixture.years.budget;
-const rate = (year: number) => tables.skattesats.rows.utdebitering[year] ?? NaN;
+const skatteintakter =
+  fixture.statements.resultatbudget.rows.find((row) => row.id === 'skatteintakter')?.values ?? {};
+const rate = (year: number) => fixture.drivers.skattesats.values[year] ?? NaN;
 /** One öre = skatteunderlag × 0,01 / 100 = skatteintäkter / skattesats / 100. */
-const ore = (year: number) => (tables.resultatbudget.rows.skatteintakter?.[year] ?? NaN) / rate(year) / 100;
+const ore = (year: number) => (skatteintakter[year] ?? NaN) / rate(year) / 100;
 
 /** "−35,6" → −35.6: the app's sv-SE text back to a number. */
 const parseSv = (text: string) =>
@@ -52,7 +51,9 @@ test('goal seek: the skattesats that gives balanskravsresultat ≥ 0 in every bu
   expect(Math.min(...candidates)).toBeGreaterThan(Math.round(rate(2025) * 100));
 
   await openTab(page, 'Vad krävs?');
-  await expect(page.getByRole('radio', { name: 'Balanskravsresultat minst 0 varje år' })).toBeChecked();
+  await expect(
+    page.getByRole('radio', { name: 'Balanskravet: Balanskravsresultat minst 0 mnkr varje år' }),
+  ).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Skattesats (hela ören)' })).toBeChecked();
   await page.getByRole('button', { name: 'Beräkna' }).click();
   const sentence = page.locator('.seek-sentence');

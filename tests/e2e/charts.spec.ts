@@ -70,16 +70,18 @@ test('on a laptop the chart below the grid skips redrawing out of sight and catc
   await expect.poll(() => pathsOf(panel)).not.toBe(before);
 });
 
-test('the three charts are chosen by buttons and each draws its goal line', async ({ page }) => {
+test('the plan’s charts are chosen by buttons and each draws its goal line', async ({ page }) => {
   await openApp(page);
   const panel = page.locator('.sheet-charts');
   for (const [name, chart, goal] of [
-    ['Soliditet', 'soliditet', 'Mål 16\u00a0%'],
-    ['Självfinansiering', 'sjalvfinansiering', 'Mål 60\u00a0%'],
+    ['Soliditet', 'mal-soliditet', 'Mål 16\u00a0%'],
+    ['Självfinansiering', 'mal-sjalvfinansiering', 'Mål 60\u00a0%'],
+    ['Resultatmål', 'mal-resultat', 'Mål 1\u00a0%'],
     ['Resultat', 'resultat', 'Balanskrav ≥ 0'],
   ] as const) {
-    await panel.getByRole('button', { name }).click();
-    await expect(panel.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
+    const button = panel.getByRole('button', { name: new RegExp(`^(✓ )?${name}$`) });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
     await expect(panel.locator('figure.chart')).toHaveAttribute('data-chart', chart);
     await expect(panel.locator('.chart-canvas svg text', { hasText: goal })).toHaveCount(1);
   }
@@ -132,7 +134,7 @@ test('projector: one large chart, three buttons, and the plan only when comparin
     sv('-36 mnkr'),
   );
   await chart.getByRole('button', { name: 'Soliditet' }).click();
-  await expect(chart.locator('figure.chart')).toHaveAttribute('data-chart', 'soliditet');
+  await expect(chart.locator('figure.chart')).toHaveAttribute('data-chart', 'mal-soliditet');
   const fontSizes = await chart
     .locator('.chart-canvas svg text')
     .evaluateAll((texts) => texts.map((t) => Number.parseFloat(getComputedStyle(t).fontSize)));

@@ -15,7 +15,7 @@ test('the app opens on the Norrbotten plan with statements and goals in Swedish'
 
   const balanskrav2025 = page.locator('[data-goal="balanskrav"] td[data-year="2025"]');
   await expect(balanskrav2025).toHaveAccessibleName('Ej uppfyllt −36 mnkr');
-  await expect(page.locator('[data-goal="verksamhetensResultat"] td[data-year="2025"]')).toHaveAccessibleName(
+  await expect(page.locator('[data-goal="resultat"] td[data-year="2025"]')).toHaveAccessibleName(
     'Uppfyllt 1,2 % +0,2 p.e. marginal +22 mnkr',
   );
   await expect(page.locator('[data-goal="sjalvfinansiering"] td[data-year="2025"]')).toContainText(

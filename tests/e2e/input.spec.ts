@@ -146,12 +146,12 @@ test('after a refused entry, a click on another cell takes the selection, the fo
   await openTab(page, 'Antaganden');
   await typeInto(page, 'skattesats', 2025, 'abc');
   await expect(cell(page, 'skattesats', 2025).getByRole('alert')).toBeVisible();
-  await cell(page, 'lpik', 2026).click();
-  await expect(cell(page, 'lpik', 2026)).toHaveAttribute('aria-selected', 'true');
-  await expect(cell(page, 'lpik', 2026)).toBeFocused();
+  await cell(page, 'prisindex', 2026).click();
+  await expect(cell(page, 'prisindex', 2026)).toHaveAttribute('aria-selected', 'true');
+  await expect(cell(page, 'prisindex', 2026)).toBeFocused();
   await page.keyboard.type('2');
   await page.keyboard.press('Enter');
-  await expect(shown(page, 'lpik', 2026)).toHaveText('2,0');
+  await expect(shown(page, 'prisindex', 2026)).toHaveText('2,0');
   await expect(shown(page, 'skattesats', 2025)).toHaveText('11,34');
   await expect(page.getByRole('status').filter({ hasText: '«abc» togs inte emot' })).toBeVisible();
 });
@@ -179,7 +179,7 @@ test('an entry left unfinished by a click elsewhere is taken when valid, and nev
 
 test('a note written for a selected cell stays with it after Enter moves the selection', async ({ page }) => {
   await openTab(page, 'Antaganden');
-  await cell(page, 'lpik', 2025).click();
+  await cell(page, 'prisindex', 2025).click();
   const note = page.getByRole('textbox', { name: /Varför/ });
   await note.click();
   await page.keyboard.type('Enligt SKR:s prognos');
@@ -187,7 +187,7 @@ test('a note written for a selected cell stays with it after Enter moves the sel
   await expect(cell(page, 'investeringar_materiella', 2025)).toHaveAttribute('aria-selected', 'true');
   await expect(cell(page, 'investeringar_materiella', 2025)).toBeFocused();
   await expect(note).toHaveValue('');
-  await cell(page, 'lpik', 2025).click();
+  await cell(page, 'prisindex', 2025).click();
   await expect(note).toHaveValue('Enligt SKR:s prognos');
 });
 

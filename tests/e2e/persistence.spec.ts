@@ -110,7 +110,7 @@ test('two tabs on the same scenario: the quiet tab follows, and neither edit is 
     });
   });
   expect(id).toBeTruthy();
-  await typeInto(a, 'lpik', 2026, '2');
+  await typeInto(a, 'prisindex', 2026, '2');
   await typeInto(b, 'befolkning', 2025, '250 103');
   await a.waitForTimeout(600);
   await holder.evaluate(() => (window as unknown as { __release: () => void }).__release());
@@ -131,7 +131,7 @@ test('two tabs on the same scenario: the quiet tab follows, and neither edit is 
     );
   const saved = await savedScenario(holder);
   const keys = saved.flatMap((s) => Object.keys(s.inputs));
-  expect(keys).toContain('lpik');
+  expect(keys).toContain('prisindex');
   expect(keys).toContain('befolkning');
 });
 
@@ -188,8 +188,8 @@ test('a full disk: the Swedish message, the edit still shows, nothing saved befo
     ),
   ).toBeVisible();
   await expect(shown(full, 'befolkning', 2025)).toHaveText(sv('250 103'));
-  await typeInto(full, 'lpik', 2026, '2');
-  await expect(shown(full, 'lpik', 2026)).toHaveText('2,0');
+  await typeInto(full, 'prisindex', 2026, '2');
+  await expect(shown(full, 'prisindex', 2026)).toHaveText('2,0');
   await full.close();
 
   const later = await context.newPage();

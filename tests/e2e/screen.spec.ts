@@ -111,8 +111,11 @@ for (const size of SIZES) {
     await page.getByRole('button', { name: 'Projektorläge' }).click();
     for (const compare of [false, true]) {
       if (compare) await page.getByRole('button', { name: 'Jämför med planen' }).click();
-      for (const chart of ['Resultat', 'Soliditet', 'Självfinansiering']) {
-        await page.locator('.projector-chart .chart-choice').getByRole('button', { name: chart }).click();
+      for (const chart of ['Resultat', 'Resultatmål', 'Soliditet', 'Självfinansiering']) {
+        await page
+          .locator('.projector-chart .chart-choice')
+          .getByRole('button', { name: new RegExp(`^(✓ )?${chart}$`) })
+          .click();
         await expect(page.locator(`.projector-chart .chart-choice [aria-pressed="true"]`)).toContainText(
           chart,
         );
@@ -137,13 +140,13 @@ test('the goal margin in mnkr is visible text in the goal bar and in projector m
   await page.setViewportSize({ width: 1280, height: 720 });
   await start(page);
   // Verksamhetens resultat 2025: 132 mnkr against 1 % of 10 974 mnkr skatt, statsbidrag och utjämning.
-  const margin = goal(page, 'verksamhetensResultat', 2025).getByText(sv('+22 mnkr'));
+  const margin = goal(page, 'resultat', 2025).getByText(sv('+22 mnkr'));
   await expect(margin).toBeVisible();
   await page.getByRole('button', { name: 'Projektorläge' }).click();
-  const cell = page.locator('.projector-goals [data-goal="verksamhetensResultat"] td[data-year="2025"]');
+  const cell = page.locator('.projector-goals [data-goal="resultat"] td[data-year="2025"]');
   await expect(cell.getByText(sv('+22'), { exact: true })).toBeVisible();
   await expect(
-    page.locator('.projector-goals [data-goal="verksamhetensResultat"] th').getByText('marginal, mnkr'),
+    page.locator('.projector-goals [data-goal="resultat"] th').getByText('marginal, mnkr'),
   ).toBeVisible();
 });
 

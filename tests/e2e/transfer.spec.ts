@@ -70,7 +70,7 @@ test('a scenario exported as a file gives the same figures when imported in a fr
 }) => {
   await openTab(page, 'Antaganden');
   await typeInto(page, 'skattesats', 2025, '11,44');
-  await typeInto(page, 'lpik', 2026, '4,5');
+  await typeInto(page, 'prisindex', 2026, '4,5');
   const figures = await keyFigures(page);
   expect(figures['skatteintakter 2025']).toBe(sv('7 996'));
 

@@ -147,7 +147,7 @@ test('a saved scenario out of bounds, or made for another plan, opens with a war
   await page.reload();
   const warning = page.getByRole('alert').filter({ hasText: 'passar inte planen' });
   await expect(warning).toContainText('Scenariot ”Utanför gränserna” passar inte planen');
-  await expect(warning).toContainText('Skattesats 2025: 500 ligger utanför det tillåtna (5 till 20).');
+  await expect(warning).toContainText('Skattesats 2025: 500 ligger utanför det tillåtna (1 till 40).');
   await expect(warning).toContainText(
     sv('Ramförändringen "Klistrad rad" 2025: 151 000 000 000 mnkr ligger utanför'),
   );

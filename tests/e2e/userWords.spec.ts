@@ -7,9 +7,9 @@ import { openTab, shown } from './grid';
 const documentKeys = Object.keys(
   (
     JSON.parse(readFileSync('fixtures/plans/norrbotten-2025-2027.json', 'utf8')) as {
-      sources: Record<string, string>;
+      documents: Record<string, unknown>;
     }
-  ).sources,
+  ).documents,
 );
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -40,17 +40,17 @@ describe('engine.sync', () => {
   it('keeps the object of every row an edit does not reach, and gives changed rows new ones', () => {
     const engine = createEngine(compileWorkbook(plan, NO_CHANGES), NO_CHANGES);
     const before = engine.results();
-    engine.sync({ inputs: { lpik: { 2030: 2.5 } }, frameChanges: [] });
+    engine.sync({ inputs: { prisindex: { 2030: 2.5 } }, frameChanges: [] });
     const after = engine.results();
     const changed = Object.keys(after.cells).filter((id) => after.cells[id] !== before.cells[id]);
     const differs = Object.keys(after.cells).filter(
       (id) => JSON.stringify(after.cells[id]) !== JSON.stringify(before.cells[id]),
     );
     expect(changed).toEqual(differs);
-    expect(changed).toContain('lpik');
+    expect(changed).toContain('prisindex');
     expect(changed).not.toContain('skattesats');
     expect(after.cells['skatteintakter']).toBe(before.cells['skatteintakter']);
-    expect(after).toEqual(compute({ inputs: { lpik: { 2030: 2.5 } }, frameChanges: [] }));
+    expect(after).toEqual(compute({ inputs: { prisindex: { 2030: 2.5 } }, frameChanges: [] }));
     engine.destroy();
   });
 

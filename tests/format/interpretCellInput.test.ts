@@ -66,7 +66,7 @@ describe('interpretCellInput', () => {
       value: 884.34, // 867 × 1,02
       reading: '+2 % → 884,34 mnkr',
     });
-    expect(read('+0,5', 'lpik', 0.8)).toEqual({
+    expect(read('+0,5', 'prisindex', 0.8)).toEqual({
       kind: 'value',
       value: 1.3,
       reading: '+0,5 procentenheter → 1,3 %',
@@ -81,8 +81,8 @@ describe('interpretCellInput', () => {
     expect(read('\u22120,10', 'skattesats')).toMatchObject({ kind: 'value', value: 11.24 });
     expect(read('\u221210 öre', 'skattesats')).toMatchObject({ kind: 'value', value: 11.24 });
     expect(read('\u2212100', 'investeringar_materiella')).toMatchObject({ kind: 'value', value: 767 });
-    expect(read('\u22121,3', 'lpik', 0.8)).toEqual({ kind: 'value', value: -1.3, reading: undefined });
-    expect(read('\u22125 %', 'lpik', 0.8)).toEqual({ kind: 'value', value: -5, reading: undefined });
+    expect(read('\u22121,3', 'prisindex', 0.8)).toEqual({ kind: 'value', value: -1.3, reading: undefined });
+    expect(read('\u22125 %', 'prisindex', 0.8)).toEqual({ kind: 'value', value: -5, reading: undefined });
     expect(read('\u221211 600', 'verksamhetens_kostnader_grund')).toMatchObject({
       kind: 'value',
       value: -11_600,
@@ -97,7 +97,7 @@ describe('interpretCellInput', () => {
     });
     expect(read('\u221210 öre', 'skattesats', 12, 'diff')).toMatchObject({ value: 11.24 });
     expect(read('10', 'investeringar_materiella', 900, 'diffPercent')).toMatchObject({ value: 953.7 });
-    expect(read('0,5', 'lpik', 3, 'diffPercent')).toMatchObject({ value: -0.8 }); // −1,3 + 0,5 p.e.
+    expect(read('0,5', 'prisindex', 3, 'diffPercent')).toMatchObject({ value: -0.8 }); // −1,3 + 0,5 p.e.
   });
 
   it('questions each driver outside its plausible range, with its reason', () => {
@@ -107,8 +107,8 @@ describe('interpretCellInput', () => {
       use: { label: 'Använd 15,00 kr', value: 15 },
     });
     expect(read('13,34', 'skattesats').kind).toBe('value');
-    expect(read('3,8', 'lpik').kind).toBe('question'); // −1,3 + 5 = 3,7
-    expect(read('3,7', 'lpik').kind).toBe('value');
+    expect(read('3,8', 'prisindex').kind).toBe('question'); // −1,3 + 5 = 3,7
+    expect(read('3,7', 'prisindex').kind).toBe('value');
     expect(read('26', 'pensionsavkastning').kind).toBe('question'); // 5 + 20 = 25
     expect(read('3', 'avskrivningstid')).toMatchObject({
       kind: 'question',
@@ -146,7 +146,7 @@ describe('interpretCellInput', () => {
     });
     expect(read('0,5', 'skattesats')).toEqual({
       kind: 'refused',
-      message: 'Skattesats ska ligga mellan 5,00 och 20,00 kr.',
+      message: 'Skattesats ska ligga mellan 1,00 och 40,00 kr.',
     });
     expect(read('\u221212', 'skattesats')).toMatchObject({ kind: 'refused', message: /ska ligga mellan/ });
     expect(read('20 %', 'investeringar_materiella')).toMatchObject({ kind: 'refused', message: /\+20 %/ });

@@ -84,6 +84,6 @@ describe('checkScenario', () => {
         rows,
         document(plan.id, { inputs: { skattesats: { '2025': 0 } }, frameChanges: [] }),
       ),
-    ).toEqual(['Skattesats 2025: 0 ligger utanför det tillåtna (5 till 20).']);
+    ).toEqual(['Skattesats 2025: 0 ligger utanför det tillåtna (1 till 40).']);
   });
 });

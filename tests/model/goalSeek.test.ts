@@ -14,7 +14,7 @@ const evaluate = (changes: ScenarioChanges): Results => {
   engine.sync(changes);
   return engine.results();
 };
-const balanskrav: GoalSeekTarget = { kind: 'balanskrav', years: BUDGET_YEARS };
+const balanskrav: GoalSeekTarget = { kind: 'goal', goalId: 'balanskrav', years: BUDGET_YEARS };
 const planRate = Math.round(valueOf(planResults, 'skattesats', 2025) * 100);
 
 /** Öre one whole öre on the rate is worth in a year: skatteunderlag × 0,01 / 100 (DOMAIN.md §4). */
@@ -89,7 +89,7 @@ describe('goal seek with the skattesats', { timeout: 30_000 }, () => {
   });
 
   it('answers "no effect" when the rate from 2026 cannot touch 2025', () => {
-    const target: GoalSeekTarget = { kind: 'balanskrav', years: [2025] };
+    const target: GoalSeekTarget = { kind: 'goal', goalId: 'balanskrav', years: [2025] };
     const answer = seekGoal({
       workbook,
       base: NO_CHANGES,
@@ -122,7 +122,7 @@ describe('goal seek with an efficiency requirement', { timeout: 30_000 }, () => 
   });
 
   it('reaches verksamhetens resultat 1 % where the plan already does: zero at the lower bound', () => {
-    const target: GoalSeekTarget = { kind: 'verksamhetensResultat', years: [2025] };
+    const target: GoalSeekTarget = { kind: 'goal', goalId: 'resultat', years: [2025] };
     const answer = seekGoal({
       workbook,
       base: NO_CHANGES,
@@ -137,7 +137,7 @@ describe('goal seek with an efficiency requirement', { timeout: 30_000 }, () => 
 
 describe('goal seek with the investment level', { timeout: 30_000 }, () => {
   it('finds the largest investment level that gives självfinansieringsgrad 60 %, searching downwards', () => {
-    const target: GoalSeekTarget = { kind: 'sjalvfinansiering' };
+    const target: GoalSeekTarget = { kind: 'goal', goalId: 'sjalvfinansiering', years: [] };
     const answer = seekGoal({
       workbook,
       base: NO_CHANGES,

@@ -24,7 +24,7 @@ describe('plausible ranges in the row registry', () => {
     expect(row('befolkning').plausible.range(2026)).toEqual({ min: 235_862.2, max: 260_689.8 });
     // skattesats 11,34 ± 2 kr; LPIK 2027 3,3 ± 5 p.e.; pensionsavkastning 5 ± 20 p.e.; avskrivningstid 5–60 år
     expect(row('skattesats').plausible.range(2025)).toEqual({ min: 9.34, max: 13.34 });
-    expect(row('lpik').plausible.range(2027)).toEqual({ min: -1.7, max: 8.3 });
+    expect(row('prisindex').plausible.range(2027)).toEqual({ min: -1.7, max: 8.3 });
     expect(row('pensionsavkastning').plausible.range(2025)).toEqual({ min: -15, max: 25 });
     expect(row('avskrivningstid').plausible.range(2026)).toEqual({ min: 5, max: 60 });
     // materiella investeringar 2026: 839 ± verksamhetens kostnader 11 755 mnkr
@@ -47,7 +47,7 @@ describe('implausibleValues', () => {
       frameChanges: [frameChange({ amounts: { '2025': 50, '2026': 506_070 } })],
     });
     expect(found.map(({ what, year, value, plan: planValue }) => [what, year, value, planValue])).toEqual([
-      ['Befolkning 1 november året innan', 2025, 1_000, 248_103],
+      ['Befolkning 1 november året innan budgetåret', 2025, 1_000, 248_103],
       ['Ramförändringen ”Kollektivtrafik”', 2026, 506_070, 0],
     ]);
   });

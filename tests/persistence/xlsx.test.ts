@@ -11,7 +11,7 @@ import { recalculateWithLibreOffice, skipLibreOffice } from './xlsxRecalc';
 
 const now = new Date('2026-11-25T13:00:00.000Z');
 const changes: ScenarioChanges = {
-  inputs: { skattesats: { '2025': 11.44, '2026': 11.44 }, lpik: { '2026': 4.5 } },
+  inputs: { skattesats: { '2025': 11.44, '2026': 11.44 }, prisindex: { '2026': 4.5 } },
   frameChanges: [frameChange({ amounts: { '2025': 50, '2026': 50 }, note: 'Fler turer' })],
 };
 const document: ScenarioDocument = {
@@ -147,7 +147,7 @@ describe('Excel export, as a reader sees it', () => {
   it('writes ja/nej rows as the words "ja" and "nej", never TRUE/FALSE or 1/0', async () => {
     const excel = await load(await build(planDoc, compute(planDoc.changes)));
     const compiled = compileWorkbook(plan, planDoc.changes);
-    const at = (year: number) => addressOf(compiled, 'balanskrav_uppfyllt', year);
+    const at = (year: number) => addressOf(compiled, 'mal_balanskrav_uppfyllt', year);
     const verdicts = compiled.layout.years.map((year) => {
       const cell = excel.getWorksheet('Nyckeltal')?.getCell(at(year).row + 1, at(year).col + 1);
       const value = cell?.value as { formula: string; result: unknown };
@@ -188,7 +188,7 @@ describe('Excel export, as a reader sees it', () => {
   it('lists differences as decimals: LPIK 0,8 → 1,04 is +0,24 exactly, +10 öre is 0,1', async () => {
     const doc = {
       ...planDoc,
-      changes: { inputs: { lpik: { '2026': 1.04 }, skattesats: { '2025': 11.44 } }, frameChanges: [] },
+      changes: { inputs: { prisindex: { '2026': 1.04 }, skattesats: { '2025': 11.44 } }, frameChanges: [] },
     };
     const rows = await changesRows(doc);
     const lpik = rows.find((row) => row.values[0] === 'LPIK (uppräkning av ramar)');

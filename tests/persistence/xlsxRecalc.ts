@@ -96,3 +96,31 @@ export const recalculateWithLibreOffice = (xlsx: Uint8Array): Record<string, str
     rmSync(dir, { recursive: true, force: true });
   }
 };
+
+/** Opens an .xlsx in LibreOffice headless and saves it again as .xlsx, as a person filling it in there does. */
+export const resaveWithLibreOffice = (xlsx: Uint8Array): Uint8Array => {
+  const dir = mkdtempSync(join(tmpdir(), 'lo-budgetverkstad-'));
+  try {
+    const profile = join(dir, 'profile');
+    mkdirSync(join(profile, 'user'), { recursive: true });
+    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+    writeFileSync(join(dir, 'mall.xlsx'), xlsx);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        join(dir, 'out'),
+        join(dir, 'mall.xlsx'),
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    return new Uint8Array(readFileSync(join(dir, 'out', 'mall.xlsx')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};

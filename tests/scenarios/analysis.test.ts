@@ -9,7 +9,7 @@ import { BUDGET_YEARS, frameChange, plan, planResults } from '../helpers';
 
 const analyzer = createAnalyzer(plan);
 afterAll(() => analyzer.destroy());
-const target = { kind: 'balanskrav', years: BUDGET_YEARS } as const;
+const target = { kind: 'goal', goalId: 'balanskrav', years: BUDGET_YEARS } as const;
 
 describe('the analyzer bound to the store', { timeout: 30_000 }, () => {
   const instruments: GoalSeekInstrument[] = [
@@ -28,7 +28,7 @@ describe('the analyzer bound to the store', { timeout: 30_000 }, () => {
       if (!result.command) return;
       store.dispatch(result.command);
       for (const year of BUDGET_YEARS)
-        expect(store.getState().results.cells.balanskrav_uppfyllt?.[String(year)]).toBe(true);
+        expect(store.getState().results.cells.mal_balanskrav_uppfyllt?.[String(year)]).toBe(true);
       expect(result.goalsAfter?.[0]?.years[0]?.met).toBe(true);
       expect(result.goalsBefore[0]?.years[0]?.met).toBe(false);
       store.dispatch({ type: 'scenario/undo' });
@@ -57,7 +57,7 @@ describe('the analyzer bound to the store', { timeout: 30_000 }, () => {
   it('stops when aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    const many = { inputs: { skattesats: { 2025: 11.44 }, lpik: { 2026: 2 } }, frameChanges: [] };
+    const many = { inputs: { skattesats: { 2025: 11.44 }, prisindex: { 2026: 2 } }, frameChanges: [] };
     await expect(analyzer.attribute(NO_CHANGES, many, [], controller.signal)).rejects.toThrow('Avbruten');
   });
 });

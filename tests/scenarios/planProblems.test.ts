@@ -33,7 +33,7 @@ describe('selectPlanProblems: a saved scenario is checked against the plan like 
     );
     const problems = selectPlanProblems(store.getState());
     expect(problems).toEqual([
-      'Skattesats 2025: 500 ligger utanför det tillåtna (5 till 20).',
+      'Skattesats 2025: 500 ligger utanför det tillåtna (1 till 40).',
       'Ramförändringen "Klistrad rad" 2025: 151\u00a0000\u00a0000\u00a0000 mnkr ligger utanför det tillåtna (\u22121\u00a0000\u00a0000 till 1\u00a0000\u00a0000 mnkr).',
     ]);
     expect(selectPlanProblems(store.getState())).toBe(problems);

@@ -3,23 +3,24 @@ import { compileWorkbook } from '../../src/model/compileWorkbook';
 import { NO_CHANGES, type ScenarioChanges } from '../../src/model/scenarioChanges';
 import { personEffectKr, type StepValue } from '../../src/model/stepValues';
 import { createStepValueCalculator, type SliceScheduler } from '../../src/scenarios/stepValues';
-import { inputs, plan, YEARS } from '../helpers';
+import { inputs, plan, printed, YEARS } from '../helpers';
 
 /** Hand calculations from the plan fixture's own figures (DOMAIN.md §4), never the model's output. */
-const rb = plan.tables.resultatbudget.rows;
-const skattesats = plan.tables.skattesats.rows.utdebitering;
-const per100 = plan.assumptions.items.intaktPer100Invanare.value;
-const namnder = Object.values(plan.tables.namndramar.namnder);
+const skatteintakter = printed('resultatbudget', 'skatteintakter');
+const nettokostnad = printed('resultatbudget', 'verksamhetens_nettokostnad');
+const skattesats = plan.drivers.skattesats.values;
+const per100 = plan.drivers.effektPer100Invanare?.value ?? NaN;
+const namnder = plan.namnder?.list ?? [];
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 /** LPIK uprates last year's frames: Bilaga 4's anslag 2024, the frames of 2025–2027, then nettokostnad. */
 const ramunderlag = (year: number): number => {
-  if (year === 2025) return -sum(namnder.map((n) => n.anslag_aret_innan['2025'] ?? 0));
+  if (year === 2025) return -sum(namnder.map((n) => n.anslagAretInnan['2025'] ?? 0));
   if (year <= 2028) return -sum(namnder.map((n) => n.ram[String(year - 1)] ?? 0));
-  return -(rb.verksamhetens_nettokostnad?.[String(year - 1)] ?? NaN);
+  return -(nettokostnad[String(year - 1)] ?? NaN);
 };
 /** One öre is skatteunderlag / 10 000, and skatteunderlag = skatteintäkter / skattesats × 100. */
 const oreOf = (year: number) =>
-  ((rb.skatteintakter?.[String(year)] ?? NaN) / (skattesats[String(year)] ?? NaN)) * 100 * 0.0001;
+  ((skatteintakter[String(year)] ?? NaN) / (skattesats[String(year)] ?? NaN)) * 100 * 0.0001;
 
 const calculator = createStepValueCalculator(compileWorkbook(plan, NO_CHANGES));
 afterAll(() => calculator.destroy());
@@ -50,13 +51,13 @@ describe('step values of the plan', () => {
   it('LPIK +0,1 procentenhet is 0,1 % of last year’s frames on nettokostnad and balanskravsresultat', () => {
     for (const year of YEARS) {
       const expected = -ramunderlag(year) / 1000;
-      expect(effect(steps, 'lpik', 'verksamhetens_nettokostnad', year), String(year)).toBeCloseTo(
+      expect(effect(steps, 'prisindex', 'verksamhetens_nettokostnad', year), String(year)).toBeCloseTo(
         expected,
         9,
       );
-      expect(effect(steps, 'lpik', 'balanskravsresultat', year)).toBeCloseTo(expected, 9);
+      expect(effect(steps, 'prisindex', 'balanskravsresultat', year)).toBeCloseTo(expected, 9);
     }
-    expect(effect(steps, 'lpik', 'verksamhetens_nettokostnad', 2025)).toBeCloseTo(-10.7781, 9);
+    expect(effect(steps, 'prisindex', 'verksamhetens_nettokostnad', 2025)).toBeCloseTo(-10.7781, 9);
   });
 
   it('re-runs the model once for the scenario and once per step and year', () => {
@@ -69,14 +70,14 @@ describe('step values of the plan', () => {
 describe('step values follow the scenario', () => {
   it('a faster-growing skatteunderlag makes each öre worth more, from that year on', () => {
     const steps = stepsOf(inputs({ skatteunderlagstillvaxt: { 2026: 5.5 } }));
-    const growth = 1.055 / (1 + (plan.tables.skatteunderlagstillvaxt.rows.tillvaxt['2026'] ?? NaN) / 100);
+    const growth = 1.055 / (1 + (plan.drivers.skatteunderlagstillvaxt?.values?.['2026'] ?? NaN) / 100);
     expect(effect(steps, 'ore', 'skatteintakter', 2025)).toBeCloseTo(oreOf(2025), 9);
     expect(effect(steps, 'ore', 'skatteintakter', 2026)).toBeCloseTo(oreOf(2026) * growth, 9);
     expect(effect(steps, 'ore', 'skatteintakter', 2027)).toBeCloseTo(oreOf(2027) * growth, 9);
   });
 
   it('1 000 more inhabitants in 2025 widen the skatteunderlag by their share of 40 mnkr', () => {
-    const befolkning = plan.tables.befolkning.rows.regionens_prognos['2025'] ?? NaN;
+    const befolkning = plan.drivers.befolkning?.values['2025'] ?? NaN;
     const steps = stepsOf(inputs({ befolkning: { 2025: befolkning + 1000 } }));
     const share = 7926 / (7926 + 3048);
     expect(effect(steps, 'ore', 'skatteintakter', 2025)).toBeCloseTo((7926 + 10 * per100 * share) / 1134, 9);
@@ -90,10 +91,10 @@ describe('step values follow the scenario', () => {
   });
 
   it('an earlier LPIK change compounds into the next year’s step', () => {
-    const steps = stepsOf(inputs({ lpik: { 2025: -0.3 } }));
+    const steps = stepsOf(inputs({ prisindex: { 2025: -0.3 } }));
     const earlier = ramunderlag(2025) / 100;
     const expected = -(ramunderlag(2026) / 1000 + earlier / 1000);
-    expect(effect(steps, 'lpik', 'verksamhetens_nettokostnad', 2026)).toBeCloseTo(expected, 9);
+    expect(effect(steps, 'prisindex', 'verksamhetens_nettokostnad', 2026)).toBeCloseTo(expected, 9);
   });
 
   it('a higher skattesats does not change what one öre is worth (the rate does not move utjämning)', () => {
@@ -141,7 +142,7 @@ describe('scheduled in slices after paint', () => {
   it('stops when cancelled', () => {
     const { scheduler, drain } = manual();
     let done = false;
-    const cancel = calculator.schedule(inputs({ lpik: { 2027: 4 } }), () => (done = true), scheduler);
+    const cancel = calculator.schedule(inputs({ prisindex: { 2027: 4 } }), () => (done = true), scheduler);
     cancel();
     drain();
     expect(done).toBe(false);

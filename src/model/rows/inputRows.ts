@@ -1,10 +1,10 @@
-import type { Plan } from '../planSchema';
 import type { InputRow } from '../rowSpec';
 import { driverInputRows } from './driverInputRows';
 import { levelInputRows } from './levelInputRows';
+import type { PlanModel } from './planModel';
 
 /**
- * The Antaganden inputs: the drivers a scenario changes first, then the plan's remaining levels, which a
+ * The Antaganden inputs: the drivers a scenario changes first, then the resultatbudget's levels, which a
  * scenario may override. Every other figure is a formula over these.
  */
-export const inputRows = (plan: Plan): InputRow[] => [...driverInputRows(plan), ...levelInputRows(plan)];
+export const inputRows = (m: PlanModel): InputRow[] => [...driverInputRows(m), ...levelInputRows(m)];

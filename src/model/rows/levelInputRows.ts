@@ -1,186 +1,62 @@
-import type { Plan } from '../planSchema';
+import type { PlanStatementRow } from '../planStatements';
 import { published, type InputRow } from '../rowSpec';
-import { inputRowContext, MNKR } from './inputRowContext';
+import { MNKR, withinCosts } from './inputRow';
+import type { PlanModel } from './planModel';
+
+/** The input that holds a resultatbudget line's level: `verksamhetens_intakter_grund`. */
+export const levelId = (rowId: string): string => `${rowId}_grund`;
 
 /**
- * The plan's remaining levels, which a scenario may override: verksamhetens intäkter and kostnader before
- * the scenario's changes, avskrivningar, finansnetto, the balance items and the non-cash adjustments.
+ * Whether a resultatbudget line has a level a scenario may override: every printed line in the modelled
+ * years, except those the model computes whole (skatteintäkter from underlag × sats; the pension portfolio's
+ * unrealised return from its rate).
  */
-export const levelInputRows = (plan: Plan): InputRow[] => {
-  const { a, rb, fb, bb, rbSource, fbSource, bbSource, assumed, input, withinCosts } = inputRowContext(plan);
-  const niva = 'Planens övriga nivåer';
-  const balans = 'Balans och likviditet';
-  return [
-    input({
-      id: 'verksamhetens_intakter_grund',
-      name: 'Verksamhetens_intäkter_grundnivå',
-      label: 'Verksamhetens intäkter, grundnivå',
-      unit: 'mnkr',
-      span: 'all',
-      section: niva,
-      planValue: (y) => published(rb.verksamhetens_intakter, y, 'verksamhetens intäkter'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Verksamhetens intäkter före scenariots ramförändringar.',
-      source: rbSource,
-    }),
-    input({
-      id: 'verksamhetens_kostnader_grund',
-      name: 'Verksamhetens_kostnader_grundnivå',
-      label: 'Verksamhetens kostnader, grundnivå',
-      unit: 'mnkr',
-      span: 'all',
-      section: niva,
-      planValue: (y) => published(rb.verksamhetens_kostnader, y, 'verksamhetens kostnader'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Verksamhetens kostnader före scenariots LPIK-ändring och ramförändringar (negativt tal).',
-      source: rbSource,
-    }),
-    input({
-      id: 'avskrivningar_grund',
-      name: 'Avskrivningar_grundnivå',
-      label: 'Avskrivningar, grundnivå',
-      unit: 'mnkr',
-      span: 'all',
-      section: niva,
-      planValue: (y) => published(rb.avskrivningar, y, 'avskrivningar'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Avskrivningar på befintliga och planerade investeringar (negativt tal).',
-      source: rbSource,
-    }),
-    input({
-      id: 'finansiella_intakter_grund',
-      name: 'Finansiella_intäkter_grundnivå',
-      label: 'Finansiella intäkter, grundnivå',
-      unit: 'mnkr',
-      span: 'all',
-      section: niva,
-      planValue: (y) => published(rb.finansiella_intakter, y, 'finansiella intäkter'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Finansiella intäkter vid planens avkastning på pensionsportföljen.',
-      source: rbSource,
-    }),
-    input({
-      id: 'finansiella_kostnader_grund',
-      name: 'Finansiella_kostnader_grundnivå',
-      label: 'Finansiella kostnader, grundnivå',
-      unit: 'mnkr',
-      span: 'all',
-      section: niva,
-      planValue: (y) => published(rb.finansiella_kostnader, y, 'finansiella kostnader'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Främst räntan på pensionsskulden (negativt tal).',
-      source: rbSource,
-    }),
-    input({
-      id: 'avsattningar_grund',
-      name: 'Avsättningar_grundnivå',
-      label: 'Avsättningar',
-      unit: 'mnkr',
-      span: 'budget',
-      section: balans,
-      planValue: (y) => published(bb.avsattningar, y, 'avsättningar'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Avsättningar för pensioner m.m.',
-      source: bbSource,
-    }),
-    input({
-      id: 'langfristiga_skulder_grund',
-      name: 'Långfristiga_skulder_grundnivå',
-      label: 'Långfristiga skulder',
-      unit: 'mnkr',
-      span: 'budget',
-      section: balans,
-      planValue: (y) => published(bb.langfristiga_skulder, y, 'långfristiga skulder'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Räntebärande och andra långfristiga skulder.',
-      source: bbSource,
-    }),
-    input({
-      id: 'kortfristiga_skulder_grund',
-      name: 'Kortfristiga_skulder_grundnivå',
-      label: 'Kortfristiga skulder',
-      unit: 'mnkr',
-      span: 'budget',
-      section: balans,
-      planValue: (y) => published(bb.kortfristiga_skulder, y, 'kortfristiga skulder'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Leverantörsskulder, semesterlöneskuld m.m.',
-      source: bbSource,
-    }),
-    input({
-      id: 'ansvarsforbindelse',
-      name: 'Ansvarsförbindelse_pensioner',
-      label: 'Ansvarsförbindelse för pensioner',
-      unit: 'mnkr',
-      span: 'budget',
-      section: balans,
-      planValue: (y) => published(a.ansvarsforbindelse.values, y, 'ansvarsförbindelse'),
-      bounds: { min: 0, max: 1_000_000 },
-      plausible: withinCosts,
-      definition: 'Pensioner intjänade före 1998, redovisade utanför balansräkningen (blandmodellen).',
-      source: `${assumed}. ${a.ansvarsforbindelse.basis}`,
-    }),
-    input({
-      id: 'justering_grund',
-      name: 'Justering_ej_likvidpåverkande_grundnivå',
-      label: 'Justering för ej likvidpåverkande poster, grundnivå',
-      unit: 'mnkr',
-      span: 'budget',
-      section: balans,
-      planValue: (y) =>
-        published(fb.justering_ej_likvidpaverkande, y, 'justering för ej likvidpåverkande poster'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Avskrivningar, förändrade avsättningar m.m. enligt planen.',
-      source: fbSource,
-    }),
-    input({
-      id: 'ovriga_likviditetspaverkande_grund',
-      name: 'Övriga_likviditetspåverkande_poster_grundnivå',
-      label: 'Övriga likviditetspåverkande poster',
-      unit: 'mnkr',
-      span: 'budget',
-      section: balans,
-      planValue: (y) => published(fb.ovriga_likviditetspaverkande, y, 'övriga likviditetspåverkande poster'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Poster i den löpande verksamheten som påverkar likviditeten utan att ingå i resultatet.',
-      source: fbSource,
-    }),
-    input({
-      id: 'forandring_fordringar_grund',
-      name: 'Förändring_kortfristiga_fordringar_grundnivå',
-      label: 'Ökning (−) eller minskning (+) av kortfristiga fordringar',
-      unit: 'mnkr',
-      span: 'budget',
-      section: balans,
-      planValue: (y) =>
-        published(fb.forandring_kortfristiga_fordringar, y, 'förändring av kortfristiga fordringar'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Förändringen av kortfristiga fordringar.',
-      source: fbSource,
-    }),
-    input({
-      id: 'minskning_langfristiga_fordringar',
-      name: 'Minskning_långfristiga_fordringar',
-      label: 'Minskning av långfristiga fordringar',
-      unit: 'mnkr',
-      span: 'budget',
-      section: balans,
-      planValue: (y) => published(fb.kassaflode_finansiering, y, 'kassaflöde från finansieringsverksamheten'),
-      bounds: MNKR,
-      plausible: withinCosts,
-      definition: 'Amorteringar på lån som regionen lämnat; minskar de finansiella anläggningstillgångarna.',
-      source: fbSource,
-    }),
-  ];
+export const hasLevel = (m: PlanModel, row: PlanStatementRow): boolean => {
+  if (row.kind !== 'line' || !m.years.every((year) => row.years.includes(year))) return false;
+  if (row.id === 'skatteintakter') return false;
+  if (
+    row.id === 'orealiserade_vinster_vardepapper' &&
+    m.plan.drivers.pensionsportfolj &&
+    m.target('finansiellaIntakter')
+  )
+    return false;
+  return true;
+};
+
+const levelRow = (m: PlanModel, row: PlanStatementRow): InputRow => ({
+  kind: 'input',
+  sheet: 'Antaganden',
+  id: levelId(row.id),
+  name: `${row.name}_grundnivå`,
+  label: `${row.label}, grundnivå`,
+  unit: 'mnkr',
+  span: 'all',
+  section: 'Planens övriga nivåer',
+  planValue: (y) => published(row.values, y, row.label.toLowerCase()),
+  bounds: MNKR,
+  plausible: withinCosts(m)((y) => published(row.values, y, row.label.toLowerCase())),
+  definition: `${row.label} enligt planen, före scenariots ändringar.`,
+  source: m.sourceText(row.source),
+});
+
+/**
+ * The resultatbudget's levels, which a scenario may override: verksamhetens intäkter and kostnader before
+ * the scenario's changes, avskrivningar, the finansnetto and the balanskrav adjustments.
+ */
+export const levelInputRows = (m: PlanModel): InputRow[] =>
+  m.rb.rows
+    .filter((row) => hasLevel(m, row) && row.id !== 'generella_statsbidrag')
+    .map((row) => levelRow(m, row));
+
+/** Generella statsbidrag och utjämning as the plan forecasts them: a driver of its own, beside skatten. */
+export const statsbidragLevel = (m: PlanModel): InputRow => {
+  const row = m.rb.byId.get('generella_statsbidrag');
+  if (!row) throw new Error('Planen saknar generella statsbidrag och utjämning');
+  return {
+    ...levelRow(m, row),
+    label: `${row.label} enligt prognos`,
+    section: 'Skatt, befolkning och statsbidrag',
+    definition:
+      'Utjämning och generella statsbidrag enligt planens prognos, före befolkningens och tillväxtens effekt.',
+  };
 };

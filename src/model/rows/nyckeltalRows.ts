@@ -1,207 +1,185 @@
-import type { Plan } from '../planSchema';
-import type { FormulaContext, FormulaRow } from '../rowSpec';
-import { RELATIONS, sourceOf } from './sources';
+import { goalDefinitions, goalRowIds, type GoalDefinition } from '../goals';
+import { nameStem } from '../names';
+import type { Goal } from '../planSchema';
+import type { FormulaContext, FormulaRow, Span, Unit } from '../rowSpec';
+import type { Year } from '../years';
+import { egetKapital } from './balanceFormulas';
+import type { PlanModel } from './planModel';
 
-/**
- * Nyckeltal: the three financial goals and balanskravet, each as a value, a margin (how far from the limit,
- * positive when met) and a yes/no, all formulas (DOMAIN.md §4).
- */
-export const nyckeltalRows = (plan: Plan): FormulaRow[] => {
-  const goalSource = sourceOf(plan, plan.goals.source);
-  const row = (spec: Omit<FormulaRow, 'kind' | 'sheet' | 'source'> & { source?: string }): FormulaRow => ({
+type F = FormulaContext;
+/** What a goal measures per year: a numerator and a denominator (a share in %), or a figure in mnkr. */
+type Measure = { readonly num: (y: Year, f: F) => string; readonly den?: (y: Year, f: F) => string };
+
+const sumOver = (years: readonly Year[], part: (y: Year, f: F) => string, f: F) =>
+  years.length === 1 ? part(years[0] ?? 0, f) : `(${years.map((y) => part(y, f)).join('+')})`;
+
+const measureOf = (m: PlanModel, goal: Goal): Measure => {
+  const base = (y: Year, f: F) => f.ref('skatt_och_statsbidrag', y);
+  switch (goal.kind) {
+    case 'balanskrav':
+      return { num: (y, f) => f.ref('balanskravsresultat', y) };
+    case 'resultatandel':
+      return { num: (y, f) => f.ref(goal.row, y), den: base };
+    case 'soliditet':
+      return {
+        num: (y, f) =>
+          `(${egetKapital(m, y, f) ?? '0'}${goal.model === 'fullfondering' ? `-${f.ref('ansvarsforbindelse', y)}` : ''})`,
+        den: (y, f) => f.ref('summa_tillgangar', y),
+      };
+    case 'sjalvfinansieringsgrad':
+      return goal.definition === 'kassaflode'
+        ? {
+            num: (y, f) => f.ref('kassaflode_lopande', y),
+            den: (y, f) => `(-${f.ref('kassaflode_investering', y)})`,
+          }
+        : {
+            num: (y, f) => `(${f.ref('arets_resultat', y)}-${f.ref('avskrivningar', y)})`,
+            den: (y, f) =>
+              `(${(m.investments?.kinds ?? []).map((kind) => f.ref(`investeringar_${kind}`, y)).join('+')})`,
+          };
+    case 'skuldandel':
+      return {
+        num: (y, f) =>
+          goal.debt === 'langfristiga'
+            ? f.ref('langfristiga_skulder', y)
+            : `(${f.ref('langfristiga_skulder', y)}+${f.ref('kortfristiga_skulder', y)})`,
+        den: base,
+      };
+  }
+};
+
+/** The goal's rows: value, margin to the nearest limit, the margin in mnkr, and the verdict. */
+const goalRows = (m: PlanModel, goal: Goal, definition: GoalDefinition): FormulaRow[] => {
+  const ids = goalRowIds(goal.id);
+  const stem = `Mål_${nameStem(goal.id)}`;
+  const measure = measureOf(m, goal);
+  const period = definition.period;
+  const num = (y: Year, f: F) => (period ? sumOver(period, measure.num, f) : measure.num(y, f));
+  const den = measure.den;
+  const denominator = den ? (y: Year, f: F) => (period ? sumOver(period, den, f) : den(y, f)) : undefined;
+  // The balanskrav's limit is 0 where the plan states none: planGoalRows writes its row either way.
+  const hasMin = goal.kind === 'balanskrav' || ('min' in goal && goal.min !== undefined);
+  const min = hasMin ? (f: F) => f.ref(ids.min) : undefined;
+  const max = 'max' in goal && goal.max !== undefined ? (f: F) => f.ref(ids.max) : undefined;
+  const value = (y: Year, f: F) => f.ref(ids.value, y);
+  const margins = [
+    min ? (y: Year, f: F) => `${value(y, f)}-${min(f)}` : undefined,
+    max ? (y: Year, f: F) => `${max(f)}-${value(y, f)}` : undefined,
+  ].filter((margin) => margin !== undefined);
+  const mnkrMargins = denominator
+    ? [
+        min ? (y: Year, f: F) => `${num(y, f)}-${min(f)}/100*${denominator(y, f)}` : undefined,
+        max ? (y: Year, f: F) => `${max(f)}/100*${denominator(y, f)}-${num(y, f)}` : undefined,
+      ].filter((margin) => margin !== undefined)
+    : [];
+  const nearest = (parts: readonly ((y: Year, f: F) => string)[]) => (y: Year, f: F) =>
+    parts.length === 1 ? `=${parts[0]?.(y, f) ?? '0'}` : `=MIN(${parts.map((part) => part(y, f)).join(',')})`;
+  const section = `${definition.label}: ${definition.requirement}`;
+  const row = (
+    id: string,
+    name: string,
+    label: string,
+    unit: Unit,
+    formula: FormulaRow['formula'],
+    definitionText: string,
+    span: Span = definition.span,
+  ): FormulaRow => ({
     kind: 'formula',
     sheet: 'Nyckeltal',
-    source: goalSource,
-    ...spec,
+    id,
+    name,
+    label,
+    unit,
+    span,
+    section,
+    formula,
+    definition: definitionText,
+    source: m.sourceText(goal.source),
   });
-  const goalYears = plan.goals.sjalvfinansieringsgrad.years;
-  const sumOver = (id: string, f: FormulaContext) => `SUM(${goalYears.map((y) => f.ref(id, y)).join(',')})`;
-  const andel = (y: number, f: FormulaContext) => f.ref('verksamhetens_resultat_andel', y);
-  const egetKapitalFullfondering = (y: number, f: FormulaContext) =>
-    `(${f.ref('eget_kapital_ingaende', y)}+${f.ref('bb_arets_resultat', y)}-${f.ref('ansvarsforbindelse', y)})`;
+  const rows: FormulaRow[] = [
+    row(
+      ids.value,
+      stem,
+      period ? `${definition.label} ${period[0] ?? ''}–${period.at(-1) ?? ''}` : definition.label,
+      definition.valueUnit,
+      (y, f) => (denominator ? `=${num(y, f)}/${denominator(y, f)}*100` : `=${num(y, f)}`),
+      'Målets värde, räknat som planen definierar det.',
+    ),
+    row(
+      ids.margin,
+      `${stem}_marginal`,
+      'Marginal till närmaste gräns',
+      definition.marginUnit,
+      nearest(margins),
+      'Avstånd till närmaste gräns; negativt när målet inte nås.',
+    ),
+  ];
+  if (mnkrMargins.length > 0)
+    rows.push(
+      row(
+        ids.marginMnkr,
+        `${stem}_marginal_mnkr`,
+        'Marginal till närmaste gräns, belopp',
+        'mnkr',
+        nearest(mnkrMargins),
+        'Samma marginal i mnkr: hur mycket resultatet kan försämras (+) eller måste förbättras (−).',
+      ),
+    );
+  const checks = [
+    min ? (y: Year, f: F) => `${value(y, f)}>=${min(f)}` : undefined,
+    max ? (y: Year, f: F) => `${value(y, f)}<=${max(f)}` : undefined,
+  ].filter((check) => check !== undefined);
+  rows.push(
+    row(
+      ids.met,
+      `${stem}_uppfyllt`,
+      `${definition.label}: uppfyllt`,
+      'janej',
+      (y, f) =>
+        checks.length === 1
+          ? `=${checks[0]?.(y, f) ?? 'TRUE'}`
+          : `=AND(${checks.map((c) => c(y, f)).join(',')})`,
+      `Uppfyllt när: ${definition.requirement}.`,
+    ),
+  );
+  if (period && denominator && den)
+    rows.push(
+      row(
+        ids.perYear,
+        `${stem}_per_år`,
+        `${definition.label} per år`,
+        'procent',
+        (y, f) => `=${measure.num(y, f)}/${den(y, f)}*100`,
+        'Samma mått år för år.',
+        goal.kind === 'resultatandel' ? 'all' : 'budget',
+      ),
+    );
+  return rows;
+};
 
-  const balanskrav = 'Balanskravet';
-  const vr = 'Mål 1: verksamhetens resultat 1–3 %';
-  const soliditet = 'Mål 2: soliditet minst 16 %';
-  const sjalv = 'Mål 3: självfinansieringsgrad minst 60 %';
-
+/**
+ * Nyckeltal: skatt, statsbidrag och utjämning (the base of the result goals), and for each of the plan's
+ * goals its value, margins and verdict, all formulas (DOMAIN.md §4).
+ */
+export const nyckeltalRows = (m: PlanModel): FormulaRow[] => {
+  const definitions = goalDefinitions(m.plan);
   return [
-    row({
-      id: 'balanskrav_marginal',
-      name: 'Marginal_balanskrav',
-      label: 'Balanskravsresultat över (+) eller under (−) noll',
-      unit: 'mnkr',
-      span: 'all',
-      section: balanskrav,
-      formula: (y, f) => `=${f.ref('balanskravsresultat', y)}-${f.ref('mal_balanskrav_min')}`,
-      definition: 'Hur mycket balanskravsresultatet kan försämras (+) eller måste förbättras (−).',
-    }),
-    row({
-      id: 'balanskrav_uppfyllt',
-      name: 'Balanskrav_uppfyllt',
-      label: 'Balanskravet uppfyllt',
-      unit: 'janej',
-      span: 'all',
-      section: balanskrav,
-      formula: (y, f) => `=${f.ref('balanskravsresultat', y)}>=${f.ref('mal_balanskrav_min')}`,
-      definition: 'Balanskravsresultatet är minst noll.',
-    }),
-    row({
+    {
+      kind: 'formula',
+      sheet: 'Nyckeltal',
       id: 'skatt_och_statsbidrag',
       name: 'Skatt_och_statsbidrag',
       label: 'Skatt, statsbidrag och utjämning',
       unit: 'mnkr',
       span: 'all',
-      section: vr,
+      section: 'Underlag för målen',
       formula: (y, f) => `=${f.ref('skatteintakter', y)}+${f.ref('generella_statsbidrag', y)}`,
       definition: 'Skatteintäkter + generella statsbidrag och utjämning: basen för resultatmålen.',
-    }),
-    row({
-      id: 'verksamhetens_resultat_andel',
-      name: 'Verksamhetens_resultat_andel',
-      label: 'Verksamhetens resultat i % av skatt, statsbidrag och utjämning',
-      unit: 'procent',
-      span: 'all',
-      section: vr,
-      formula: (y, f) => `=${f.ref('verksamhetens_resultat', y)}/${f.ref('skatt_och_statsbidrag', y)}*100`,
-      definition: 'Målet: mellan 1 och 3 %. Planen: 1,2 % 2025.',
-    }),
-    row({
-      id: 'vr_marginal',
-      name: 'Marginal_verksamhetens_resultat',
-      label: 'Marginal till närmaste gräns',
-      unit: 'procentenheter',
-      span: 'all',
-      section: vr,
-      formula: (y, f) => `=MIN(${andel(y, f)}-${f.ref('mal_vr_min')},${f.ref('mal_vr_max')}-${andel(y, f)})`,
-      definition: 'Avstånd i procentenheter till närmaste gräns; negativt när målet inte nås.',
-    }),
-    row({
-      id: 'vr_marginal_mnkr',
-      name: 'Marginal_verksamhetens_resultat_mnkr',
-      label: 'Marginal till närmaste gräns, belopp',
-      unit: 'mnkr',
-      span: 'all',
-      section: vr,
-      formula: (y, f) => {
-        const base = f.ref('skatt_och_statsbidrag', y);
-        const result = f.ref('verksamhetens_resultat', y);
-        return `=MIN(${result}-${f.ref('mal_vr_min')}/100*${base},${f.ref('mal_vr_max')}/100*${base}-${result})`;
-      },
-      definition: 'Samma marginal i mnkr av verksamhetens resultat.',
-    }),
-    row({
-      id: 'vr_uppfyllt',
-      name: 'Verksamhetens_resultat_uppfyllt',
-      label: 'Mål 1 uppfyllt',
-      unit: 'janej',
-      span: 'all',
-      section: vr,
-      formula: (y, f) =>
-        `=AND(${andel(y, f)}>=${f.ref('mal_vr_min')},${andel(y, f)}<=${f.ref('mal_vr_max')})`,
-      definition: 'Verksamhetens resultat ligger mellan 1 och 3 %.',
-    }),
-    row({
-      id: 'soliditet_marginal',
-      name: 'Marginal_soliditet',
-      label: 'Soliditet (fullfondering) över målet',
-      unit: 'procentenheter',
-      span: 'budget',
-      section: soliditet,
-      formula: (y, f) => `=${f.ref('soliditet_fullfondering', y)}-${f.ref('mal_soliditet_min')}`,
-      definition: 'Soliditet inklusive ansvarsförbindelsen minus 16 %.',
-    }),
-    row({
-      id: 'soliditet_marginal_mnkr',
-      name: 'Marginal_soliditet_mnkr',
-      label: 'Resultat som kan förloras innan målet bryts',
-      unit: 'mnkr',
-      span: 'budget',
-      section: soliditet,
-      formula: (y, f) =>
-        `=(${egetKapitalFullfondering(y, f)}-${f.ref('mal_soliditet_min')}/100*${f.ref('summa_tillgangar', y)})/(1-${f.ref('mal_soliditet_min')}/100)`,
-      definition:
-        'Ett sämre resultat minskar både eget kapital och (via kassan) tillgångarna; detta är beloppet då soliditeten når 16 %.',
-    }),
-    row({
-      id: 'soliditet_uppfyllt',
-      name: 'Soliditet_uppfyllt',
-      label: 'Mål 2 uppfyllt',
-      unit: 'janej',
-      span: 'budget',
-      section: soliditet,
-      formula: (y, f) => `=${f.ref('soliditet_fullfondering', y)}>=${f.ref('mal_soliditet_min')}`,
-      definition: 'Soliditeten inklusive ansvarsförbindelsen är minst 16 %.',
-    }),
-    row({
-      id: 'sjalvfinansieringsgrad',
-      name: 'Självfinansieringsgrad',
-      label: 'Självfinansieringsgrad (planens definition)',
-      unit: 'procent',
-      span: 'budget',
-      section: sjalv,
-      formula: (y, f) => `=${f.ref('kassaflode_lopande', y)}/-${f.ref('kassaflode_investering', y)}*100`,
-      definition: 'Kassaflöde från den löpande verksamheten / kassaflöde från investeringsverksamheten.',
-      source: `${goalSource}; ${RELATIONS.sjalvfinansieringsgrad}`,
-    }),
-    row({
-      id: 'sjalvfinansieringsgrad_resultat',
-      name: 'Självfinansieringsgrad_resultat_och_avskrivningar',
-      label: 'Självfinansieringsgrad (årets resultat + avskrivningar)',
-      unit: 'procent',
-      span: 'budget',
-      section: sjalv,
-      formula: (y, f) =>
-        `=(${f.ref('arets_resultat', y)}-${f.ref('avskrivningar', y)})/-${f.ref('kassaflode_investering', y)}*100`,
-      definition:
-        'Den vanliga varianten i andra kommuner och regioner: (årets resultat + avskrivningar) / investeringar.',
-      source: 'RKR/SKR, vanlig definition; visas bredvid planens definition',
-    }),
-    row({
-      id: 'sjalvfinansieringsgrad_planperiod',
-      name: 'Självfinansieringsgrad_planperioden',
-      label: `Självfinansieringsgrad ${goalYears[0] ?? ''}–${goalYears[goalYears.length - 1] ?? ''} (målet)`,
-      unit: 'procent',
-      span: 'first',
-      section: sjalv,
-      formula: (_y, f) => `=${sumOver('kassaflode_lopande', f)}/-${sumOver('kassaflode_investering', f)}*100`,
-      definition:
-        'Summa kassaflöde från löpande verksamhet / summa investeringar över planperiodens tre år. Planen: 36 %.',
-      source: `${goalSource}; ${RELATIONS.sjalvfinansieringsgrad}`,
-    }),
-    row({
-      id: 'sjalvfinansiering_marginal',
-      name: 'Marginal_självfinansieringsgrad',
-      label: 'Över (+) eller under (−) målet',
-      unit: 'procentenheter',
-      span: 'first',
-      section: sjalv,
-      formula: (y, f) =>
-        `=${f.ref('sjalvfinansieringsgrad_planperiod', y)}-${f.ref('mal_sjalvfinansiering_min')}`,
-      definition: 'Självfinansieringsgraden för planperioden minus 60 %.',
-    }),
-    row({
-      id: 'sjalvfinansiering_marginal_mnkr',
-      name: 'Marginal_självfinansieringsgrad_mnkr',
-      label: 'Kassaflöde över (+) eller under (−) målet',
-      unit: 'mnkr',
-      span: 'first',
-      section: sjalv,
-      formula: (_y, f) =>
-        `=${sumOver('kassaflode_lopande', f)}-${f.ref('mal_sjalvfinansiering_min')}/100*-${sumOver('kassaflode_investering', f)}`,
-      definition:
-        'Hur mycket större (−) kassaflöde från den löpande verksamheten som behövs över planperioden.',
-    }),
-    row({
-      id: 'sjalvfinansiering_uppfyllt',
-      name: 'Självfinansieringsgrad_uppfyllt',
-      label: 'Mål 3 uppfyllt',
-      unit: 'janej',
-      span: 'first',
-      section: sjalv,
-      formula: (y, f) =>
-        `=${f.ref('sjalvfinansieringsgrad_planperiod', y)}>=${f.ref('mal_sjalvfinansiering_min')}`,
-      definition: 'Självfinansieringsgraden i genomsnitt för planperioden är minst 60 %.',
+      source: 'Modellens samband',
+    },
+    ...m.plan.goals.flatMap((goal, i) => {
+      const definition = definitions[i];
+      return definition && !definition.missing ? goalRows(m, goal, definition) : [];
     }),
   ];
 };

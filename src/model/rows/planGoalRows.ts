@@ -1,77 +1,81 @@
-import type { Plan } from '../planSchema';
-import { type RowSpec } from '../rowSpec';
-import { planRowContext } from './planRowContext';
+import { goalDefinitions, goalRowIds } from '../goals';
+import { nameStem } from '../names';
+import type { PlanConstantRow, RowSpec, Unit } from '../rowSpec';
+import type { PlanModel } from './planModel';
 
-/** The resultatkrav and the three financial goals' limits, as the plan states them. */
-export const planGoalRows = (plan: Plan): RowSpec[] => {
-  const { constant, goalSource } = planRowContext(plan);
-  const mal = 'Finansiella mål';
-  return [
-    constant({
-      id: 'resultatkrav_procent',
-      name: 'Resultatkrav_procent',
-      label: 'Resultatkrav',
-      unit: 'procent',
-      span: 'scalar',
-      planValue: () => plan.goals.resultatkravProcent,
-      definition: 'Resultatkravet i procent av skatt, statsbidrag och utjämning.',
-      source: goalSource,
-      section: mal,
-    }),
-    constant({
-      id: 'mal_balanskrav_min',
-      name: 'Mål_balanskrav_min',
-      label: 'Balanskravet: lägsta balanskravsresultat',
-      unit: 'mnkr',
-      span: 'scalar',
-      planValue: () => plan.goals.balanskrav.min,
-      definition: 'Balanskravsresultatet får inte vara negativt (kommunallagen).',
-      source: goalSource,
-      section: mal,
-    }),
-    constant({
-      id: 'mal_vr_min',
-      name: 'Mål_verksamhetens_resultat_min',
-      label: 'Mål: verksamhetens resultat minst',
-      unit: 'procent',
-      span: 'scalar',
-      planValue: () => plan.goals.verksamhetensResultat.min,
-      definition: 'Verksamhetens resultat i procent av skatt, statsbidrag och utjämning, nedre gräns.',
-      source: goalSource,
-      section: mal,
-    }),
-    constant({
-      id: 'mal_vr_max',
-      name: 'Mål_verksamhetens_resultat_max',
-      label: 'Mål: verksamhetens resultat högst',
-      unit: 'procent',
-      span: 'scalar',
-      planValue: () => plan.goals.verksamhetensResultat.max,
-      definition: 'Verksamhetens resultat i procent av skatt, statsbidrag och utjämning, övre gräns.',
-      source: goalSource,
-      section: mal,
-    }),
-    constant({
-      id: 'mal_soliditet_min',
-      name: 'Mål_soliditet_min',
-      label: 'Mål: soliditet (fullfondering) minst',
-      unit: 'procent',
-      span: 'scalar',
-      planValue: () => plan.goals.soliditetFullfondering.min,
-      definition: 'Soliditet inklusive ansvarsförbindelsen för pensioner.',
-      source: goalSource,
-      section: mal,
-    }),
-    constant({
-      id: 'mal_sjalvfinansiering_min',
-      name: 'Mål_självfinansieringsgrad_min',
-      label: 'Mål: självfinansieringsgrad minst',
-      unit: 'procent',
-      span: 'scalar',
-      planValue: () => plan.goals.sjalvfinansieringsgrad.min,
-      definition: 'Självfinansieringsgrad av investeringarna i genomsnitt över planperiodens tre första år.',
-      source: goalSource,
-      section: mal,
-    }),
-  ];
+/** The limits of the plan's goals and its resultatkrav, as the plan states them. */
+export const planGoalRows = (m: PlanModel): RowSpec[] => {
+  const section = 'Finansiella mål';
+  const constant = (
+    id: string,
+    name: string,
+    label: string,
+    unit: Unit,
+    value: number,
+    definition: string,
+    source: string,
+  ): PlanConstantRow => ({
+    kind: 'plan',
+    sheet: 'Plan',
+    id,
+    name,
+    label,
+    unit,
+    span: 'scalar',
+    section,
+    planValue: () => value,
+    definition,
+    source,
+  });
+  const definitions = goalDefinitions(m.plan);
+  const limits = m.plan.goals.flatMap((goal, i): PlanConstantRow[] => {
+    if (definitions[i]?.missing) return [];
+    const ids = goalRowIds(goal.id);
+    const stem = `Mål_${nameStem(goal.id)}`;
+    const unit: Unit = goal.kind === 'balanskrav' ? 'mnkr' : 'procent';
+    const label = definitions[i]?.label ?? goal.id;
+    const source = m.sourceText(goal.source);
+    const rows: PlanConstantRow[] = [];
+    const min = goal.kind === 'balanskrav' ? (goal.min ?? 0) : 'min' in goal ? goal.min : undefined;
+    if (min !== undefined)
+      rows.push(
+        constant(
+          ids.min,
+          `${stem}_min`,
+          `${label}: lägst`,
+          unit,
+          min,
+          `Målets nedre gräns (${definitions[i]?.requirement ?? ''}).`,
+          source,
+        ),
+      );
+    if ('max' in goal && goal.max !== undefined)
+      rows.push(
+        constant(
+          ids.max,
+          `${stem}_max`,
+          `${label}: högst`,
+          unit,
+          goal.max,
+          `Målets övre gräns (${definitions[i]?.requirement ?? ''}).`,
+          source,
+        ),
+      );
+    return rows;
+  });
+  const krav = m.plan.resultatkrav;
+  return krav
+    ? [
+        constant(
+          'resultatkrav_procent',
+          'Resultatkrav_procent',
+          'Resultatkrav',
+          'procent',
+          krav.percent,
+          'Resultatkravet i procent av skatt, statsbidrag och utjämning.',
+          m.sourceText(krav.source),
+        ),
+        ...limits,
+      ]
+    : limits;
 };

@@ -1,17 +1,15 @@
-import type { Plan } from '../planSchema';
 import type { RowSpec } from '../rowSpec';
-import { planBalanceRows } from './planBalanceRows';
+import { planDriverRows } from './planDriverRows';
 import { planGoalRows } from './planGoalRows';
-import { planOperationsRows } from './planOperationsRows';
-import { planTaxRows } from './planTaxRows';
+import type { PlanModel } from './planModel';
+import { planTwinRows } from './planTwinRows';
 
 /**
  * The Plan sheet: published values that changes are measured against (a scenario changes the Antaganden
- * inputs, never these), the opening balances, the nämnd frames of Bilaga 4 and the goals.
+ * inputs, never these), the drivers as planned, the nämnd frames and the goals' limits.
  */
-export const planRows = (plan: Plan): RowSpec[] => [
-  ...planTaxRows(plan),
-  ...planOperationsRows(plan),
-  ...planBalanceRows(plan),
-  ...planGoalRows(plan),
+export const planRows = (m: PlanModel): RowSpec[] => [
+  ...planDriverRows(m),
+  ...planTwinRows(m),
+  ...planGoalRows(m),
 ];

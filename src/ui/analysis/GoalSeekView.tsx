@@ -20,7 +20,8 @@ export const GoalSeekView = () => {
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
   const first = budgetYears[0] ?? years[0] ?? 0;
   const [form, setForm] = useState<GoalSeekForm>({
-    target: 'balanskrav',
+    target: 'goal',
+    goalId: 'balanskrav',
     withKalkyl: false,
     rowId: 'balanskravsresultat',
     year: first,

@@ -4,13 +4,14 @@ import { singlePastedCell } from '../../format/pastedCells';
 import { parseSvNumber } from '../../format/parseSvNumber';
 import { numberAt } from '../../model/results';
 import { useScenario } from '../../scenarios/useScenario';
-import { TARGET_LABELS, VALUE_ROWS, type GoalSeekForm, type TargetKind } from './goalSeekChoices';
+import { targetChoices, VALUE_ROWS, type GoalSeekForm } from './goalSeekChoices';
 
 type Props = { form: GoalSeekForm; onChange: (patch: Partial<GoalSeekForm>) => void };
 
 /** The target: four of the plan's goals, or one row in one year reaching a value (e.g. as the plan had it). */
 export const TargetFieldset = ({ form, onChange }: Props) => {
   const rows = useScenario((state) => state.workbook.rows);
+  const plan = useScenario((state) => state.plan);
   const years = useScenario((state) => state.workbook.layout.years);
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
   const planValue = useScenario((state) => numberAt(state.planResults, form.rowId, form.year));
@@ -25,25 +26,26 @@ export const TargetFieldset = ({ form, onChange }: Props) => {
     setError(read.ok ? undefined : read.message);
     onChange({ value: parsed.ok && read.ok ? parsed.value : undefined });
   };
-  const perYear = ['balanskrav', 'resultatkrav', 'verksamhetensResultat'].includes(form.target);
+  const choices = targetChoices(plan);
+  const chosen = choices.find((choice) => choice.target === form.target && choice.goalId === form.goalId);
   const kalkyl = `${years[budgetYears.length] ?? ''}–${years.at(-1) ?? ''}`;
 
   return (
     <fieldset className="seek-fieldset">
       <legend>Mål</legend>
-      {(Object.keys(TARGET_LABELS) as TargetKind[]).map((kind) => (
-        <div key={kind}>
+      {choices.map((choice) => (
+        <div key={choice.key}>
           <label className="seek-choice">
             <input
               type="radio"
               name="seek-target"
-              value={kind}
-              checked={form.target === kind}
-              onChange={() => onChange({ target: kind })}
+              value={choice.key}
+              checked={choice === chosen}
+              onChange={() => onChange({ target: choice.target, goalId: choice.goalId })}
             />
-            {TARGET_LABELS[kind]}
+            {choice.label}
           </label>
-          {kind === 'verksamhetensResultat' && perYear ? (
+          {choice === chosen && choice.perYear && years.length > budgetYears.length ? (
             <label className="seek-choice seek-sub">
               <input
                 type="checkbox"

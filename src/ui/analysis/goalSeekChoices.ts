@@ -1,5 +1,7 @@
 import type { GoalSeekInstrument, InstrumentKind } from '../../model/goalSeek';
 import type { GoalSeekTarget } from '../../model/goalSeekTarget';
+import { goalDefinitions, sv } from '../../model/goals';
+import type { Plan } from '../../model/planSchema';
 import type { Year } from '../../model/years';
 
 export type TargetKind = GoalSeekTarget['kind'];
@@ -7,6 +9,8 @@ export type TargetKind = GoalSeekTarget['kind'];
 /** What the form holds; the target and instrument are built from it when "Beräkna" is pressed. */
 export type GoalSeekForm = {
   readonly target: TargetKind;
+  /** The plan goal aimed at when `target` is `goal`. */
+  readonly goalId: string;
   readonly withKalkyl: boolean;
   readonly rowId: string;
   readonly year: Year;
@@ -16,13 +20,35 @@ export type GoalSeekForm = {
   readonly fromYear: Year;
 };
 
-export const TARGET_LABELS: Readonly<Record<TargetKind, string>> = {
-  balanskrav: 'Balanskravsresultat minst 0 varje år',
-  resultatkrav: 'Balanskravsresultat minst resultatkravet 1 % varje år',
-  verksamhetensResultat: 'Verksamhetens resultat minst 1 % varje år',
-  sjalvfinansiering: 'Självfinansieringsgrad minst 60 % i genomsnitt för planperioden',
-  value: 'Ett värde ett visst år',
-};
+/** A choice of target: each of the plan's goals it has figures for, its resultatkrav, or any value. */
+export type TargetChoice = { readonly key: string; readonly label: string; readonly perYear: boolean } & Pick<
+  GoalSeekForm,
+  'target' | 'goalId'
+>;
+
+export const targetChoices = (plan: Plan): readonly TargetChoice[] => [
+  ...goalDefinitions(plan)
+    .filter((goal) => !goal.missing)
+    .map((goal) => ({
+      key: `goal:${goal.id}`,
+      target: 'goal' as const,
+      goalId: goal.id,
+      label: `${goal.label}: ${goal.requirement}${goal.span === 'first' ? '' : ' varje år'}`,
+      perYear: goal.span !== 'first',
+    })),
+  ...(plan.resultatkrav
+    ? [
+        {
+          key: 'resultatkrav',
+          target: 'resultatkrav' as const,
+          goalId: '',
+          label: `Balanskravsresultat minst resultatkravet ${sv(plan.resultatkrav.percent)} % varje år`,
+          perYear: true,
+        },
+      ]
+    : []),
+  { key: 'value', target: 'value' as const, goalId: '', label: 'Ett värde ett visst år', perYear: false },
+];
 
 export const INSTRUMENT_LABELS: Readonly<Record<InstrumentKind, string>> = {
   skattesats: 'Skattesats (hela ören)',
@@ -47,12 +73,10 @@ export const targetOf = (
 ): GoalSeekTarget | undefined => {
   const span = form.withKalkyl ? years : budgetYears;
   switch (form.target) {
-    case 'balanskrav':
+    case 'goal':
+      return { kind: 'goal', goalId: form.goalId, years: span };
     case 'resultatkrav':
-    case 'verksamhetensResultat':
-      return { kind: form.target, years: span };
-    case 'sjalvfinansiering':
-      return { kind: 'sjalvfinansiering' };
+      return { kind: 'resultatkrav', years: span };
     case 'value':
       return form.value === undefined
         ? undefined

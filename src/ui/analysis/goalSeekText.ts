@@ -1,6 +1,7 @@
 import { formatKr, formatNumber, formatSigned } from '../../format/formatNumber';
 import { INSTRUMENT_BOUNDS, type GoalSeekInstrument } from '../../model/goalSeek';
 import type { GoalSeekTarget } from '../../model/goalSeekTarget';
+import { goalRowIds } from '../../model/goals';
 import type { ModelRows } from '../../model/modelRows';
 import type { GoalSeekResult } from '../../scenarios/analysis';
 
@@ -32,7 +33,9 @@ export const boundsText = (instrument: GoalSeekInstrument): string => {
 
 /** The unit the target's margin is counted in. */
 export const marginUnit = (target: GoalSeekTarget, rows: ModelRows): string => {
-  if (target.kind === 'balanskrav' || target.kind === 'resultatkrav') return 'mnkr';
+  if (target.kind === 'resultatkrav') return 'mnkr';
+  if (target.kind === 'goal')
+    return rows.byId.get(goalRowIds(target.goalId).value)?.unit === 'mnkr' ? 'mnkr' : 'procentenheter';
   if (target.kind === 'value') {
     const unit = rows.byId.get(target.rowId)?.unit;
     return unit === 'procent' ? 'procentenheter' : (unit ?? '');
@@ -45,7 +48,7 @@ export const scopeText = (instrument: GoalSeekInstrument, lastYear: number): str
   instrument.kind === 'skattesats'
     ? `Samma skattesats gäller varje år ${instrument.fromYear}–${lastYear}.`
     : instrument.kind === 'effektivisering'
-      ? `Samma belopp varje år ${instrument.fromYear}–${lastYear}, som en ramförändring (Effektiviseringskrav, Regionstyrelsen).`
+      ? `Samma belopp varje år ${instrument.fromYear}–${lastYear}, som en ramförändring (Effektiviseringskrav).`
       : 'Materiella, immateriella och finansiella investeringar ändras med samma procent varje budgetår.';
 
 /** The answer in one plain Swedish sentence. */

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { ChartPanel } from '../../charts/ChartPanel';
+import { usePlanCharts } from '../ScenarioCharts';
 import type { ChartSeriesInput } from '../../charts/chartSpecs';
 import type { StatementSheet } from '../../model/rowSpec';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
@@ -45,6 +46,7 @@ export const CompareView = () => {
   const layout = useScenario((state) => state.workbook.layout);
   const planResults = useScenario((state) => state.planResults);
   const planGoals = useScenario(selectPlanGoals);
+  const charts = usePlanCharts();
   const [chosen, setChosen] = useState<readonly string[]>(() =>
     candidates.slice(0, 3).map((candidate) => candidate.document.id),
   );
@@ -95,7 +97,7 @@ export const CompareView = () => {
             years={layout.years}
             budgetYears={layout.budgetYears}
           />
-          <ChartPanel series={chartSeries} />
+          <ChartPanel charts={charts} series={chartSeries} />
           <label className="compare-filter">
             <input
               type="checkbox"

@@ -1,4 +1,5 @@
 import { formatSigned } from '../../format/formatNumber';
+import { defaultNamnd, planNamnder } from '../../model/namnder';
 import type { FrameChange } from '../../model/scenarioChanges';
 import { numberAt } from '../../model/results';
 import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
@@ -19,13 +20,13 @@ export const FrameChangesView = () => {
       (numberAt(results, 'ramforandringar_intakter', year) ?? 0) -
       (numberAt(results, 'ramforandringar_kostnader', year) ?? 0),
   );
-  const namnder = Object.keys(plan.tables.namndramar.namnder);
+  const namnder = planNamnder(plan);
 
   const add = () => {
     const change: FrameChange = {
       id: crypto.randomUUID(),
       name: `Ramförändring ${changes.length + 1}`,
-      namnd: namnder[0] ?? 'Regionstyrelsen',
+      namnd: defaultNamnd(plan),
       kind: 'kostnad',
       active: true,
       amounts: {},

@@ -1,7 +1,7 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { implausibleLine } from '../../format/describeValue';
 import type { Command } from '../../scenarios/commands';
-import { DEFAULT_PROJECTOR_DRIVERS, PROJECTOR_DRIVERS } from '../../scenarios/projectorDrivers';
+import { DEFAULT_PROJECTOR_DRIVERS, projectorDriversFor } from '../../scenarios/projectorDrivers';
 import { selectGoals, selectPlanGoals } from '../../scenarios/selectors';
 import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
 import { QuestionBox } from '../QuestionBox';
@@ -31,6 +31,9 @@ export const ProjectorView = ({
   const planGoals = useScenario(selectPlanGoals);
   const years = useScenario((state) => state.workbook.layout.years);
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
+  const plan = useScenario((state) => state.plan);
+  const rows = useScenario((state) => state.workbook.rows);
+  const drivers = useMemo(() => projectorDriversFor(plan, (id) => rows.byId.has(id)), [plan, rows]);
   const [chosen, setChosen] = useState<readonly string[]>(DEFAULT_PROJECTOR_DRIVERS);
   const [choosing, setChoosing] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
@@ -70,7 +73,7 @@ export const ProjectorView = ({
       {choosing ? (
         <fieldset className="projector-choice">
           <legend>Visa 3–5 drivare</legend>
-          {PROJECTOR_DRIVERS.map((driver) => (
+          {drivers.map((driver) => (
             <label key={driver.id}>
               <input
                 type="checkbox"
@@ -109,14 +112,16 @@ export const ProjectorView = ({
       ) : null}
       <div className="projector-body">
         <div className="projector-drivers">
-          {PROJECTOR_DRIVERS.filter((driver) => chosen.includes(driver.id)).map((driver) => (
-            <DriverControl
-              key={driver.id}
-              driver={driver}
-              onRefused={setMessage}
-              onAsk={(ask, command) => setQuestion({ lines: ask.map(implausibleLine), command })}
-            />
-          ))}
+          {drivers
+            .filter((driver) => chosen.includes(driver.id))
+            .map((driver) => (
+              <DriverControl
+                key={driver.id}
+                driver={driver}
+                onRefused={setMessage}
+                onAsk={(ask, command) => setQuestion({ lines: ask.map(implausibleLine), command })}
+              />
+            ))}
           <StepValuesCompact />
         </div>
         <div className="projector-chart">{chart(compare)}</div>

@@ -48,7 +48,8 @@ const SummaryText = ({ printedAt }: { printedAt: Date }) => {
       <header>
         <h1>{document.name}</h1>
         <p>
-          {plan.organisation}, {plan.name}. Utskrift {printedAt.toLocaleDateString('sv-SE')}. Belopp i mnkr.
+          {plan.organisation.name}, {plan.name}. Utskrift {printedAt.toLocaleDateString('sv-SE')}. Belopp i
+          mnkr.
         </p>
       </header>
       <section>
