@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { cell, openTab, pasteInto, shown, sv, typeInto } from './grid';
 
 /**
@@ -321,7 +321,5 @@ test('the question, the reading note and the editing cell have no serious access
   await expect(page.getByRole('status').filter({ hasText: '→' })).toBeVisible();
   await typeInto(page, 'befolkning', 2025, '1 000');
   await expect(page.getByRole('alertdialog')).toBeVisible();
-  const results = await new AxeBuilder({ page }).include('.grid').include('.grid-notice').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoSeriousViolations(page, ['.grid', '.grid-notice']);
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { openTab, shown, sv, typeInto } from './grid';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -255,9 +255,7 @@ test('the scenario list, the banner and a notice have no serious accessibility v
   await openLibrary(page);
   await library(page).getByRole('button', { name: 'Ta bort Mitt scenario' }).click();
   await library(page).getByRole('button', { name: 'Byt namn på Nytt scenario' }).click();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+  await expectNoSeriousViolations(page);
   await page.keyboard.press('Escape');
   await expect(library(page).getByRole('textbox', { name: /Nytt namn/ })).toHaveCount(0);
   await expect(library(page)).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import ExcelJS from 'exceljs';
 import { recalculateWithLibreOffice, skipLibreOffice } from '../persistence/xlsxRecalc';
 import { openTab, shown, sv, typeInto } from './grid';
@@ -187,11 +187,7 @@ test('no serious accessibility violation in the export menu, the import dialog a
   page,
 }) => {
   test.setTimeout(90_000);
-  const check = async (selector: string) => {
-    const results = await new AxeBuilder({ page }).include(selector).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-  };
+  const check = (selector: string) => expectNoSeriousViolations(page, [selector]);
   await exportMenu(page, 'Kopiera delningslänk');
   const link = await page.getByLabel('Delningslänk').inputValue();
   await check('.transfer-actions');
