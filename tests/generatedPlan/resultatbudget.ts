@@ -229,11 +229,15 @@ export const generateResultatbudget = (
   const byId = (id: string) => rows.find((candidate) => candidate.id === id);
   const value = (id: string, year: number) => byId(id)?.cells[String(year)] ?? 0;
   const aretsResultat = leavesOf(rows, 'arets_resultat');
-  // The balanskravsresultat as the law has it: the printed balanskravsutredning's lines, or without one,
-  // årets resultat less its orealiserade kursförändringar.
+  // The balanskravsresultat as the law has it: the printed balanskravsutredning's lines (a printed
+  // "resultat efter balanskravsjusteringar" has made its adjustments already), or without one, årets
+  // resultat less its orealiserade kursförändringar.
   const balanskravLines = leavesOf(rows, 'balanskravsresultat');
+  const printsUtredning = ['balanskravsresultat', 'resultat_efter_balanskravsjusteringar'].some(
+    (id) => byId(id) !== undefined,
+  );
   const balanskravsresultat =
-    byId('balanskravsresultat') !== undefined || balanskravLines.some((id) => !aretsResultat.includes(id))
+    printsUtredning || balanskravLines.some((id) => !aretsResultat.includes(id))
       ? balanskravLines
       : aretsResultat.filter((id) => id !== 'orealiserade_kursforandringar');
   if (percent !== undefined && shape.rb.resultatkrav === 'rows') {
