@@ -13,6 +13,20 @@ import { allYears, budgetYears, type Year } from './years';
  */
 export const FRAME_AMOUNT_BOUNDS = MNKR;
 
+/**
+ * Inputs of scenario schema version 1 that the plan format v2 no longer has: a migrated scenario keeps them
+ * (nothing the user typed is dropped) and the check says so.
+ */
+const RETIRED_INPUTS: ReadonlySet<string> = new Set([
+  'avsattningar_grund',
+  'langfristiga_skulder_grund',
+  'kortfristiga_skulder_grund',
+  'justering_grund',
+  'ovriga_likviditetspaverkande_grund',
+  'forandring_fordringar_grund',
+  'minskning_langfristiga_fordringar',
+]);
+
 /** A number as a Swedish reader writes it (`−1 000 000`, `11,44`): the problems are shown as they are. */
 const sv = (value: number): string => value.toLocaleString('sv-SE', { maximumFractionDigits: 10 });
 
@@ -39,7 +53,11 @@ export const checkChanges = (
   for (const [id, values] of Object.entries(changes.inputs)) {
     const row = rows.byId.get(id);
     if (row?.kind !== 'input') {
-      problems.push(`Okänt antagande "${id}".`);
+      problems.push(
+        RETIRED_INPUTS.has(id)
+          ? `Antagandet "${id}" finns inte längre i planformatet; värdet finns kvar i scenariot men räknas inte.`
+          : `Okänt antagande "${id}".`,
+      );
       continue;
     }
     const allowed = yearsOf(row.span, years, budgetYears);
