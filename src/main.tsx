@@ -14,7 +14,13 @@ import './ui/app.css';
 // one open, the app. Switching plan saves the open scenario and starts the app again on the other plan.
 const plans = await openPlanLibrary(await openPlanRepository());
 const plan = chosenPlan(plans);
-const { library, store } = await startLibrary(plan);
+const otherPlanIds = new Set(
+  plans
+    .getState()
+    .plans.map((entry) => entry.plan.id)
+    .filter((id) => id !== plan.id),
+);
+const { library, store } = await startLibrary(plan, otherPlanIds);
 const planSession = {
   plans,
   switchTo: (id: string) => switchPlan(id, library.flush, () => location.reload()),

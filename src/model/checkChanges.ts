@@ -101,7 +101,33 @@ export const checkScenario = (
   plan: Plan,
   rows: ModelRows,
   document: Pick<ScenarioDocument, 'plan' | 'changes'>,
+  knownPlans?: readonly { readonly id: string; readonly version: number }[],
 ): string[] =>
   document.plan.id === plan.id
     ? checkChanges(rows, allYears(plan), budgetYears(plan), document.changes)
-    : [`Scenariot gäller planen ”${document.plan.id}”, inte ”${plan.id}” (${plan.name}).`];
+    : [planNeeded(document.plan, plan, knownPlans)];
+
+/**
+ * Which plan a scenario needs, said in Swedish by the plan's name and organisation: missing here (import it
+ * first), here in the plan picker (switch to it), or, without the list of plans, simply another plan.
+ *
+ * @example
+ *   planNeeded({ id: 'sjobo-2024-2027', version: 1, name: 'Budget 2024 med plan 2025–2027', organisation: 'Sjöbo kommun' }, plan, []);
+ *   // "Scenariot gäller Budget 2024 med plan 2025–2027, Sjöbo kommun, som inte finns här. Importera planen först."
+ */
+export const planNeeded = (
+  needed: ScenarioDocument['plan'],
+  open: Plan,
+  knownPlans?: readonly { readonly id: string; readonly version: number }[],
+): string => {
+  const named = needed.organisation === '' ? needed.name : `${needed.name}, ${needed.organisation}`;
+  if (knownPlans === undefined)
+    return `Scenariot gäller ${named}, inte ${open.name}, ${open.organisation.name}.`;
+  const here = knownPlans.find((known) => known.id === needed.id);
+  if (!here) return `Scenariot gäller ${named}, som inte finns här. Importera planen först.`;
+  const version =
+    here.version === needed.version
+      ? ''
+      : ` Scenariot gjordes för version ${needed.version} av planen; här finns version ${here.version}.`;
+  return `Scenariot gäller ${named}. Välj den planen i rubriken och öppna scenariot där.${version}`;
+};

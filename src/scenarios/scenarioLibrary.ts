@@ -40,8 +40,10 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   const leave = holdTabPresence(tab);
   const contents = await repository.loadAll();
   const settings = await repository.loadSettings();
-  // Each plan has its own scenarios: those of another plan stay stored, listed where that plan is open.
-  const ofPlan = (saved: SavedScenario) => saved.document.plan.id === plan.id;
+  // Each plan has its own scenarios: those of another plan here stay stored, listed where that plan is open;
+  // those of a plan that is gone (deleted, or never imported) are listed with every plan, saying which they need.
+  const ofPlan = (saved: SavedScenario) =>
+    saved.document.plan.id === plan.id || !(options.otherPlanIds?.has(saved.document.plan.id) ?? false);
   const records = new Map(contents.scenarios.filter(ofPlan).map((s) => [s.document.id, s]));
   const recovered = await recoverJournal(repository, records, newId, now);
   const examples = exampleScenarios(plan);

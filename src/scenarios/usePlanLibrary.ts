@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { PlanLibrary, PlanLibraryState } from './planLibrary';
 
 /** The plans, and how to switch the app to another one (saving the open scenario first). */
@@ -18,4 +18,19 @@ export const usePlanSession = (): PlanSession => {
 export const usePlanLibrary = <T>(selector: (state: PlanLibraryState) => T): T => {
   const { plans } = usePlanSession();
   return useSyncExternalStore(plans.subscribe, () => selector(plans.getState()));
+};
+
+const noSubscription = () => () => undefined;
+
+/**
+ * The plans this browser has, by id and version, for saying which plan a file or link needs; `undefined`
+ * where no plan session is given (a component rendered alone), when the message names the plan only.
+ */
+export const useKnownPlans = (): readonly { id: string; version: number }[] | undefined => {
+  const session = useContext(PlanSessionContext);
+  const entries = useSyncExternalStore(
+    session?.plans.subscribe ?? noSubscription,
+    () => session?.plans.getState().plans,
+  );
+  return useMemo(() => entries?.map((e) => ({ id: e.plan.id, version: e.plan.version })), [entries]);
 };

@@ -83,7 +83,7 @@ describe('checkScenario', () => {
 
   it('refuses a scenario made for another plan, whatever its changes', () => {
     expect(checkScenario(plan, rows, document('gotland-2025', withAmount(1)))).toEqual([
-      `Scenariot gäller planen ”gotland-2025”, inte ”${plan.id}” (${plan.name}).`,
+      `Scenariot gäller En plan, En organisation, inte ${plan.name}, ${plan.organisation.name}.`,
     ]);
   });
 

@@ -50,7 +50,7 @@ describe('selectPlanProblems: a saved scenario is checked against the plan like 
       }),
     );
     expect(selectPlanProblems(store.getState())).toEqual([
-      `Scenariot gäller planen ”gotland-2025”, inte ”${plan.id}” (${plan.name}).`,
+      `Scenariot gäller Budget 2025, Region Gotland, inte ${plan.name}, ${plan.organisation.name}.`,
     ]);
     store.destroy();
   });
