@@ -14,7 +14,7 @@ const planMenu = async (page: Page) => {
   return page.getByRole('menu', { name: 'Planer' });
 };
 const choosePlan = async (page: Page, name: string) => {
-  await (await planMenu(page)).getByRole('menuitemradio', { name }).click();
+  await (await planMenu(page)).getByRole('menuitemradio', { name, exact: true }).click();
   await expect(picker(page)).toHaveText(name, { timeout: 20_000 });
 };
 const balanskrav = (page: Page, year: number) =>
@@ -97,4 +97,40 @@ test('a plan file that does not validate is refused with the field named, and no
   await expect(picker(page)).toHaveText(NORRBOTTEN);
   // The menu is still open: still the three built-in plans, no own plan.
   await expect(page.getByRole('menuitemradio')).toHaveCount(3);
+});
+
+test('a share link for a plan this browser does not have says which plan it needs', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await choosePlan(page, SJOBO);
+  await (await planMenu(page)).getByRole('menuitem', { name: 'Kopiera planen' }).click();
+  await expect(picker(page)).toHaveText(`${SJOBO} (kopia)`, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Exportera', exact: true }).click();
+  await page.getByRole('button', { name: 'Kopiera delningslänk', exact: true }).click();
+  const ownLink = await page.getByLabel('Delningslänk').inputValue();
+  await page.keyboard.press('Escape');
+  await choosePlan(page, SJOBO);
+  await page.getByRole('button', { name: 'Exportera', exact: true }).click();
+  await page.getByRole('button', { name: 'Kopiera delningslänk', exact: true }).click();
+  const builtInLink = await page.getByLabel('Delningslänk').inputValue();
+
+  const fresh = await browser.newContext({ locale: 'sv-SE' });
+  const other = await fresh.newPage();
+  await other.goto(ownLink);
+  await expect(other.getByText('Delningslänken kunde inte öppnas.')).toBeVisible();
+  await expect(
+    other.getByText(
+      'Scenariot gäller Budget 2024 med plan 2025–2027 (kopia), Sjöbo kommun, som inte finns här. Importera planen först.',
+    ),
+  ).toBeVisible();
+  await other.goto('/');
+  await other.goto(builtInLink);
+  await expect(
+    other.getByText(
+      'Scenariot gäller Budget 2024 med plan 2025–2027, Sjöbo kommun. Välj den planen i rubriken och öppna scenariot där.',
+    ),
+  ).toBeVisible();
+  await fresh.close();
 });
