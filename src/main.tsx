@@ -1,15 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { norrbottenPlan } from './model/norrbottenPlan';
+import { openPlanRepository } from './persistence/planRepository';
+import { chosenPlan, switchPlan } from './scenarios/planChoice';
+import { openPlanLibrary } from './scenarios/planLibrary';
 import { startLibrary } from './scenarios/startLibrary';
+import { PlanSessionContext } from './scenarios/usePlanLibrary';
 import { LibraryContext } from './scenarios/useLibrary';
 import { ScenarioStoreContext } from './scenarios/useScenario';
 import { App } from './ui/App';
 import './ui/app.css';
 
-// Composition root: the built-in plan, the saved scenarios, one scenario store on the last one open, the app.
-const plan = norrbottenPlan();
-const { library, store } = await startLibrary(plan);
+// Composition root: the plans, the one this tab opens, its saved scenarios, one scenario store on the last
+// one open, the app. Switching plan saves the open scenario and starts the app again on the other plan.
+const plans = await openPlanLibrary(await openPlanRepository());
+const plan = chosenPlan(plans);
+const otherPlanIds = new Set(
+  plans
+    .getState()
+    .plans.map((entry) => entry.plan.id)
+    .filter((id) => id !== plan.id),
+);
+const { library, store } = await startLibrary(plan, otherPlanIds);
+const planSession = {
+  plans,
+  switchTo: (id: string) => switchPlan(id, library.flush, () => location.reload()),
+};
 // `npm run bench` (tests/bench/) reads the store's engineMs; only with ?bench in the URL.
 if (new URLSearchParams(location.search).has('bench'))
   Object.assign(window, { __budgetverkstadBench: store });
@@ -17,10 +32,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('Elementet #root saknas i index.html');
 createRoot(root).render(
   <StrictMode>
-    <LibraryContext value={library}>
-      <ScenarioStoreContext value={store}>
-        <App />
-      </ScenarioStoreContext>
-    </LibraryContext>
+    <PlanSessionContext value={planSession}>
+      <LibraryContext value={library}>
+        <ScenarioStoreContext value={store}>
+          <App />
+        </ScenarioStoreContext>
+      </LibraryContext>
+    </PlanSessionContext>
   </StrictMode>,
 );

@@ -13,6 +13,20 @@ import { allYears, budgetYears, type Year } from './years';
  */
 export const FRAME_AMOUNT_BOUNDS = MNKR;
 
+/**
+ * Inputs of scenario schema version 1 that the plan format v2 no longer has: a migrated scenario keeps them
+ * (nothing the user typed is dropped) and the check says so.
+ */
+const RETIRED_INPUTS: ReadonlySet<string> = new Set([
+  'avsattningar_grund',
+  'langfristiga_skulder_grund',
+  'kortfristiga_skulder_grund',
+  'justering_grund',
+  'ovriga_likviditetspaverkande_grund',
+  'forandring_fordringar_grund',
+  'minskning_langfristiga_fordringar',
+]);
+
 /** A number as a Swedish reader writes it (`−1 000 000`, `11,44`): the problems are shown as they are. */
 const sv = (value: number): string => value.toLocaleString('sv-SE', { maximumFractionDigits: 10 });
 
@@ -39,7 +53,11 @@ export const checkChanges = (
   for (const [id, values] of Object.entries(changes.inputs)) {
     const row = rows.byId.get(id);
     if (row?.kind !== 'input') {
-      problems.push(`Okänt antagande "${id}".`);
+      problems.push(
+        RETIRED_INPUTS.has(id)
+          ? `Antagandet "${id}" finns inte längre i planformatet; värdet finns kvar i scenariot men räknas inte.`
+          : `Okänt antagande "${id}".`,
+      );
       continue;
     }
     const allowed = yearsOf(row.span, years, budgetYears);
@@ -83,7 +101,33 @@ export const checkScenario = (
   plan: Plan,
   rows: ModelRows,
   document: Pick<ScenarioDocument, 'plan' | 'changes'>,
+  knownPlans?: readonly { readonly id: string; readonly version: number }[],
 ): string[] =>
   document.plan.id === plan.id
     ? checkChanges(rows, allYears(plan), budgetYears(plan), document.changes)
-    : [`Scenariot gäller planen ”${document.plan.id}”, inte ”${plan.id}” (${plan.name}).`];
+    : [planNeeded(document.plan, plan, knownPlans)];
+
+/**
+ * Which plan a scenario needs, said in Swedish by the plan's name and organisation: missing here (import it
+ * first), here in the plan picker (switch to it), or, without the list of plans, simply another plan.
+ *
+ * @example
+ *   planNeeded({ id: 'sjobo-2024-2027', version: 1, name: 'Budget 2024 med plan 2025–2027', organisation: 'Sjöbo kommun' }, plan, []);
+ *   // "Scenariot gäller Budget 2024 med plan 2025–2027, Sjöbo kommun, som inte finns här. Importera planen först."
+ */
+export const planNeeded = (
+  needed: ScenarioDocument['plan'],
+  open: Plan,
+  knownPlans?: readonly { readonly id: string; readonly version: number }[],
+): string => {
+  const named = needed.organisation === '' ? needed.name : `${needed.name}, ${needed.organisation}`;
+  if (knownPlans === undefined)
+    return `Scenariot gäller ${named}, inte ${open.name}, ${open.organisation.name}.`;
+  const here = knownPlans.find((known) => known.id === needed.id);
+  if (!here) return `Scenariot gäller ${named}, som inte finns här. Importera planen först.`;
+  const version =
+    here.version === needed.version
+      ? ''
+      : ` Scenariot gjordes för version ${needed.version} av planen; här finns version ${here.version}.`;
+  return `Scenariot gäller ${named}. Välj den planen i rubriken och öppna scenariot där.${version}`;
+};

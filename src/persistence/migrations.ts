@@ -1,7 +1,8 @@
+import { migrateScenarioV1 } from './migrateScenarioV1';
+
 /**
  * Ordered, append-only, pure migrations of scenario data: `MIGRATIONS[i]` takes schema version `i + 1` to
  * `i + 2`. Each works on the raw shape of its version (never on today's types) and never mutates its input.
- * Version 1 is the first released version, so there is nothing to migrate yet.
  */
 export type Migration = {
   readonly from: number;
@@ -9,7 +10,13 @@ export type Migration = {
   readonly up: (data: unknown) => unknown;
 };
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'the plan reference names its plan; lpik and statsbidrag_prognos take their plan v2 ids',
+    up: migrateScenarioV1,
+  },
+];
 
 export const CURRENT_SCENARIO_SCHEMA_VERSION = 1 + MIGRATIONS.length;
 

@@ -4,7 +4,7 @@ import type { ScenarioDocument } from '../model/scenarioDocument';
 import { envelopeSchema, SCENARIO_FORMAT } from './envelope';
 import { CURRENT_SCENARIO_SCHEMA_VERSION, migrate } from './migrations';
 import { FILE_WORDS, parseSafeJson, type SourceWords } from './safeJson';
-import { scenarioDataV1 } from './scenarioSchemaV1';
+import { scenarioDataV2 } from './scenarioSchemaV2';
 
 export type ScenarioFileResult =
   | { readonly ok: true; readonly scenario: ScenarioDocument; readonly migratedFrom: number | undefined }
@@ -76,7 +76,7 @@ const readScenarioData = (
   envelope: Extract<EnvelopeRead, { ok: true }>,
   words: SourceWords,
 ): ScenarioFileResult => {
-  const parsed = v.safeParse(scenarioDataV1, migrate(envelope.data, envelope.schemaVersion));
+  const parsed = v.safeParse(scenarioDataV2, migrate(envelope.data, envelope.schemaVersion));
   if (!parsed.success)
     return failure(
       `Scenariot i ${words.object} är felaktigt och kan inte öppnas.`,
@@ -108,7 +108,7 @@ export const parseScenarioFiles = (text: string): ScenarioListResult => {
     return failure('Filen med scenarier är felaktig och kan inte öppnas.', describeIssues(list.issues));
   const scenarios: ScenarioDocument[] = [];
   for (const [index, data] of list.output.scenarios.entries()) {
-    const parsed = v.safeParse(scenarioDataV1, migrate(data, envelope.schemaVersion));
+    const parsed = v.safeParse(scenarioDataV2, migrate(data, envelope.schemaVersion));
     if (!parsed.success)
       return failure(
         `Scenario ${index + 1} i filen är felaktigt; inget av scenarierna har lästs in.`,

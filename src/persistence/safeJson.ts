@@ -12,10 +12,11 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 export type SourceWords = {
   readonly subject: 'Filen' | 'Länken';
   readonly object: 'filen' | 'länken';
-  readonly what: 'en scenariofil' | 'en delningslänk';
+  readonly what: 'en scenariofil' | 'en delningslänk' | 'en planfil';
 };
 export const FILE_WORDS: SourceWords = { subject: 'Filen', object: 'filen', what: 'en scenariofil' };
 export const LINK_WORDS: SourceWords = { subject: 'Länken', object: 'länken', what: 'en delningslänk' };
+export const PLAN_FILE_WORDS: SourceWords = { subject: 'Filen', object: 'filen', what: 'en planfil' };
 
 export type SafeJsonResult = { ok: true; value: unknown } | { ok: false; message: string };
 

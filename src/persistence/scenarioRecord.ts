@@ -3,7 +3,7 @@ import { describeIssues, isPlainObject } from '../model/describeIssues';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import { APP_VERSION, SCENARIO_FORMAT, type Envelope } from './envelope';
 import { MIGRATIONS, type Migration } from './migrations';
-import { scenarioDataV1 } from './scenarioSchemaV1';
+import { scenarioDataV2 } from './scenarioSchemaV2';
 
 export const SCENARIO_KEY_PREFIX = 'scenario:';
 export const BACKUP_KEY_PREFIX = 'backup:';
@@ -75,7 +75,7 @@ const runMigrations = (data: unknown, from: number, migrations: readonly Migrati
   }
 };
 
-const validId = (id: string) => v.safeParse(scenarioDataV1.entries.id, id).success;
+const validId = (id: string) => v.safeParse(scenarioDataV2.entries.id, id).success;
 
 /**
  * A scenario's record lives under `scenario:<its id>`, and the key is what the library goes by: a record
@@ -142,7 +142,7 @@ export const readRecord = (
       'Scenariot kunde inte uppgraderas till den här versionen av appen. Originalet finns kvar som säkerhetskopia.',
       [migrated.problem],
     );
-  const data = v.safeParse(scenarioDataV1, migrated.data);
+  const data = v.safeParse(scenarioDataV2, migrated.data);
   if (!data.success)
     return unreadable(
       'damaged',

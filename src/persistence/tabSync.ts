@@ -1,6 +1,6 @@
-/** What one tab tells the others: a scenario record was written (saved, renamed, deleted, restored). */
+/** What one tab tells the others: a scenario or plan record was written (saved, renamed, deleted, restored). */
 export type TabMessage = {
-  readonly type: 'scenario/saved';
+  readonly type: 'scenario/saved' | 'plan/saved';
   readonly id: string;
   readonly revision: number;
   readonly tab: string;
@@ -19,7 +19,7 @@ const isTabMessage = (value: unknown): value is TabMessage =>
   typeof value === 'object' &&
   value !== null &&
   'type' in value &&
-  value.type === 'scenario/saved' &&
+  (value.type === 'scenario/saved' || value.type === 'plan/saved') &&
   'id' in value &&
   typeof value.id === 'string' &&
   'revision' in value &&

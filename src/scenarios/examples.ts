@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import budgetforslagV from '../../fixtures/scenarios/budgetforslag-v-2023.json';
 import { modelRows } from '../model/modelRows';
 import type { Plan } from '../model/planSchema';
-import type { ScenarioDocument } from '../model/scenarioDocument';
+import { planRef, type ScenarioDocument } from '../model/scenarioDocument';
 import { allYears, budgetYears } from '../model/years';
 import { parseScenarioFile } from '../persistence/parseScenarioFile';
 
@@ -28,7 +28,7 @@ const example = (
 ): ScenarioDocument => ({
   id: `${EXAMPLE_ID_PREFIX}${id}`,
   name,
-  plan: { id: plan.id, version: plan.version },
+  plan: planRef(plan),
   changes: { inputs, frameChanges: [] },
   notes,
   createdAt: EXAMPLES_AT,

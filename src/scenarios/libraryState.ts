@@ -84,6 +84,8 @@ export type UnreadableEntry = UnreadableScenario;
 
 export type LibraryOptions = {
   readonly plan: Plan;
+  /** The other plans this browser has: their scenarios are left to them (all are listed without it). */
+  readonly otherPlanIds?: ReadonlySet<string>;
   readonly repository: ScenarioRepository;
   readonly tabSync?: TabSync;
   readonly now?: () => Date;

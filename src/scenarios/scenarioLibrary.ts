@@ -40,7 +40,11 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   const leave = holdTabPresence(tab);
   const contents = await repository.loadAll();
   const settings = await repository.loadSettings();
-  const records = new Map(contents.scenarios.map((s) => [s.document.id, s]));
+  // Each plan has its own scenarios: those of another plan here stay stored, listed where that plan is open;
+  // those of a plan that is gone (deleted, or never imported) are listed with every plan, saying which they need.
+  const ofPlan = (saved: SavedScenario) =>
+    saved.document.plan.id === plan.id || !(options.otherPlanIds?.has(saved.document.plan.id) ?? false);
+  const records = new Map(contents.scenarios.filter(ofPlan).map((s) => [s.document.id, s]));
   const recovered = await recoverJournal(repository, records, newId, now);
   const examples = exampleScenarios(plan);
   const listeners = new Set<() => void>();
@@ -154,7 +158,7 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
 
   const onOtherTab = async (id: string) => {
     const record = await repository.load(id);
-    if (record?.kind === 'scenario') records.set(id, record);
+    if (record?.kind === 'scenario' && ofPlan(record)) records.set(id, record);
     setState({});
     if (record?.kind !== 'scenario' || id !== state.openId || record.revision <= openBase) return;
     await autosave?.flush();
@@ -192,7 +196,9 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
       store = attached;
       autosave = startAutosave(attached, persistOpen, options.autosaveDelayMs);
       journaling = startEditJournaling(attached, autosave, repository, tab, () => openBase);
-      const unsubscribe = tabSync.subscribe((message) => void onOtherTab(message.id));
+      const unsubscribe = tabSync.subscribe(
+        (message) => message.type === 'scenario/saved' && void onOtherTab(message.id),
+      );
       const unwatch = repository.onStatusChange(() => setState({}));
       detach = () => {
         unsubscribe();

@@ -33,9 +33,15 @@ const writeTabOpenId = (id: string) => {
  */
 export const startLibrary = async (
   plan: Plan,
+  otherPlanIds?: ReadonlySet<string>,
 ): Promise<{ readonly library: ScenarioLibrary; readonly store: ScenarioStore }> => {
   const watchdog = startComputeWatchdog(computeMarks(browserStorage()));
-  const tab = { preferredOpenId: readTabOpenId(), onOpen: writeTabOpenId, watchdog };
+  const tab = {
+    preferredOpenId: readTabOpenId(),
+    onOpen: writeTabOpenId,
+    watchdog,
+    ...(otherPlanIds ? { otherPlanIds } : {}),
+  };
   let library: ScenarioLibrary;
   try {
     library = await openLibrary({ plan, repository: await openScenarioRepository(), ...tab });

@@ -60,13 +60,16 @@ export const excelFile = async (state: ScenarioState, now: Date): Promise<Transf
   return { name: scenarioFileName(state.document.name, now, 'xlsx'), type: XLSX_MIME, contents };
 };
 
-type PlanContext = Pick<ScenarioState, 'plan' | 'workbook'>;
+type PlanContext = Pick<ScenarioState, 'plan' | 'workbook'> & {
+  /** The plans this browser has, so a scenario for another plan can say whether to import or switch. */
+  readonly knownPlans?: readonly { readonly id: string; readonly version: number }[] | undefined;
+};
 
 /** Whether read scenarios fit the open plan: its id, known inputs and years, values within bounds. */
-const planProblems = ({ plan, workbook }: PlanContext, documents: readonly ScenarioDocument[]) =>
+const planProblems = ({ plan, workbook, knownPlans }: PlanContext, documents: readonly ScenarioDocument[]) =>
   documents.flatMap((document, index) => {
     const which = documents.length > 1 ? `Scenario ${index + 1} (”${document.name}”): ` : '';
-    return checkScenario(plan, workbook.rows, document).map((p) => `${which}${p}`);
+    return checkScenario(plan, workbook.rows, document, knownPlans).map((p) => `${which}${p}`);
   });
 
 const PLAN_MISMATCH = 'Scenariot passar inte planen och kan inte öppnas.';

@@ -1,10 +1,19 @@
 import { selectChangeCount } from '../scenarios/selectors';
 import { useScenario } from '../scenarios/useScenario';
+import { PlanPicker } from './plans/PlanPicker';
 import { TransferActions } from './transfer/TransferActions';
 
 /** The scenario's name and how far it is from the plan, and the actions on the whole scenario. */
-export const AppHeader = ({ onLibrary, onProjector }: { onLibrary: () => void; onProjector: () => void }) => {
-  const plan = useScenario((state) => state.plan);
+export const AppHeader = ({
+  onLibrary,
+  onProjector,
+  onNewPlan,
+}: {
+  onLibrary: () => void;
+  onProjector: () => void;
+  /** Opens the "Ny plan" page; the picker offers it only when given. */
+  onNewPlan?: () => void;
+}) => {
   const name = useScenario((state) => state.document.name);
   const changeCount = useScenario(selectChangeCount);
   return (
@@ -12,14 +21,14 @@ export const AppHeader = ({ onLibrary, onProjector }: { onLibrary: () => void; o
       <img className="brand" src="/favicon.svg" alt="Budgetverkstad" width={32} height={32} />
       <div className="title">
         <h1>{name}</h1>
-        <p>
-          {plan.organisation.name} · {plan.name} ·{' '}
+        <div className="subtitle">
+          <PlanPicker onNewPlan={onNewPlan} /> ·{' '}
           <span aria-live="polite">
             {changeCount === 0
               ? 'inga ändringar mot planen'
               : `${changeCount} ${changeCount === 1 ? 'ändring' : 'ändringar'} mot planen`}
           </span>
-        </p>
+        </div>
       </div>
       <div className="header-actions">
         <button type="button" onClick={onLibrary} aria-haspopup="dialog">

@@ -63,15 +63,27 @@ describe('checkChanges: frame-change amounts', () => {
   });
 });
 
+describe('inputs a migrated scenario keeps from plan format v1', () => {
+  it('flags an input plan v2 removed as unknown, in Swedish, and keeps the others', () => {
+    const changes = {
+      inputs: { avsattningar_grund: { '2025': 12 }, skattesats: { '2025': 11.5 } },
+      frameChanges: [],
+    };
+    expect(checkChanges(rows, YEARS, BUDGET_YEARS, changes)).toEqual([
+      'Antagandet "avsattningar_grund" finns inte längre i planformatet; värdet finns kvar i scenariot men räknas inte.',
+    ]);
+  });
+});
+
 describe('checkScenario', () => {
   const document = (planId: string, changes: ScenarioChanges) => ({
-    plan: { id: planId, version: 1 },
+    plan: { id: planId, version: 1, name: 'En plan', organisation: 'En organisation' },
     changes,
   });
 
   it('refuses a scenario made for another plan, whatever its changes', () => {
     expect(checkScenario(plan, rows, document('gotland-2025', withAmount(1)))).toEqual([
-      `Scenariot gäller planen ”gotland-2025”, inte ”${plan.id}” (${plan.name}).`,
+      `Scenariot gäller En plan, En organisation, inte ${plan.name}, ${plan.organisation.name}.`,
     ]);
   });
 

@@ -136,7 +136,7 @@ describe('a share link speaks of a link, never of a file', () => {
     ['not JSON', '{"format": '],
     ['not a scenario', '[1,2]'],
     ['another format', '{"format":"x","schemaVersion":1,"appVersion":"1","savedAt":"","data":{}}'],
-    ['a newer version', example.replace('"schemaVersion": 1', '"schemaVersion": 99')],
+    ['a newer version', example.replace('"schemaVersion": 2', '"schemaVersion": 99')],
     ['a prototype key', example.replace('"notes": {', '"notes": {"__proto__": {},')],
     ['a wrong field', example.replace('"2025": 11.44', '"2025": "11,44"')],
     ['a whole envelope wrong', '{"format":1}'],

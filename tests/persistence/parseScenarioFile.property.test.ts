@@ -6,7 +6,7 @@ import { checkScenario } from '../../src/model/checkChanges';
 import { compileWorkbook } from '../../src/model/compileWorkbook';
 import { NO_CHANGES } from '../../src/model/scenarioChanges';
 import { parseScenarioFile } from '../../src/persistence/parseScenarioFile';
-import { scenarioDataV1 } from '../../src/persistence/scenarioSchemaV1';
+import { scenarioDataV2 } from '../../src/persistence/scenarioSchemaV2';
 import { readScenarioText } from '../../src/scenarios/transfer';
 import { plan } from '../helpers';
 import {
@@ -57,7 +57,7 @@ describe('parseScenarioFile under 10 000 generated inputs', () => {
           const result = clock.time(() => parseScenarioFile(text));
           if (result.ok) {
             counts.accepted += 1;
-            expect(v.safeParse(scenarioDataV1, result.scenario).success).toBe(true);
+            expect(v.safeParse(scenarioDataV2, result.scenario).success).toBe(true);
           } else {
             counts.refused += 1;
             expectSwedishFailure(result);

@@ -26,7 +26,7 @@ describe('parseScenarioFile', () => {
     ],
     [
       'a newer version',
-      example.replace('"schemaVersion": 1', '"schemaVersion": 99'),
+      example.replace('"schemaVersion": 2', '"schemaVersion": 99'),
       /nyare version.*har inte ändrats/,
     ],
     [

@@ -19,7 +19,12 @@ const options = { now, newId: () => `kopia-${++counter}` };
 const documentArbitrary: fc.Arbitrary<ScenarioDocument> = fc.record({
   id: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
   name: fc.string({ minLength: 1, maxLength: 200 }),
-  plan: fc.constant({ id: 'norrbotten-2025-2027', version: 1 }),
+  plan: fc.constant({
+    id: 'norrbotten-2025-2027',
+    version: 1,
+    name: 'Strategisk plan 2025–2027',
+    organisation: 'Region Norrbotten',
+  }),
   changes: changesArbitrary,
   // Notes are keyed by input ids; the keys safeJson refuses everywhere (__proto__, prototype, constructor)
   // are never ids.
@@ -54,7 +59,7 @@ describe('scenario files', () => {
     const file = JSON.parse(scenarioFileText(original, now)) as Record<string, unknown>;
     expect(file).toMatchObject({
       format: 'budgetverkstad.scenario',
-      schemaVersion: 1,
+      schemaVersion: 2,
       savedAt: now.toISOString(),
     });
     expect(file.data).toEqual(original);
@@ -89,7 +94,7 @@ describe('scenario files', () => {
       'an empty list',
       JSON.stringify({
         format: 'budgetverkstad.scenarios',
-        schemaVersion: 1,
+        schemaVersion: 2,
         appVersion: '0.1.0',
         savedAt: '',
         data: { scenarios: [] },
@@ -100,7 +105,7 @@ describe('scenario files', () => {
       'a list that is not a list',
       JSON.stringify({
         format: 'budgetverkstad.scenarios',
-        schemaVersion: 1,
+        schemaVersion: 2,
         appVersion: '0.1.0',
         savedAt: '',
         data: { scenarios: 'x' },
@@ -122,7 +127,7 @@ describe('scenario files', () => {
       'a plan file',
       JSON.stringify({
         format: 'budgetverkstad.plan',
-        schemaVersion: 1,
+        schemaVersion: 2,
         appVersion: '0.1.0',
         savedAt: '',
         data: {},
@@ -185,7 +190,7 @@ describe('scenario files, properties', () => {
   const listOf = (value: unknown) =>
     JSON.stringify({
       format: 'budgetverkstad.scenarios',
-      schemaVersion: 1,
+      schemaVersion: 2,
       appVersion: '0',
       savedAt: '',
       data: value,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readRecord, SCENARIO_KEY_PREFIX } from '../../src/persistence/scenarioRecord';
-import { scenarioDataV1 } from '../../src/persistence/scenarioSchemaV1';
+import { scenarioDataV2 } from '../../src/persistence/scenarioSchemaV2';
 import { fuzzReport, FUZZ_RUNS, FUZZ_TIMEOUT_MS, isSwedishMessage, mutated, timing } from '../mutations';
 
 const record = JSON.parse(readFileSync('fixtures/persisted/v1/skatt-och-ramar.json', 'utf8')) as {
@@ -46,7 +46,7 @@ describe('the IndexedDB record reader under 10 000 generated records', () => {
           expect(read.key).toBe(key);
           if (read.kind === 'scenario') {
             counts.accepted += 1;
-            expect(v.safeParse(scenarioDataV1, read.document).success).toBe(true);
+            expect(v.safeParse(scenarioDataV2, read.document).success).toBe(true);
             if (key.startsWith(SCENARIO_KEY_PREFIX))
               expect(`${SCENARIO_KEY_PREFIX}${read.document.id}`).toBe(key);
             return;

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { migrateScenarioV1 } from '../../src/persistence/migrateScenarioV1';
 import { CURRENT_SCENARIO_SCHEMA_VERSION, type Migration } from '../../src/persistence/migrations';
 import { readRecord, scenarioKey, toRecord } from '../../src/persistence/scenarioRecord';
-import { scenarioDataV1 } from '../../src/persistence/scenarioSchemaV1';
+import { scenarioDataV2 } from '../../src/persistence/scenarioSchemaV2';
 
 const PERSISTED = 'fixtures/persisted';
 const fixtures = readdirSync(PERSISTED).flatMap((version) =>
@@ -37,10 +38,10 @@ describe('saved records of every released schema version', () => {
       const record = readRecord(key, deepFreeze(structuredClone(raw)));
       expect(record.kind).toBe('scenario');
       if (record.kind !== 'scenario') return;
-      expect(v.safeParse(scenarioDataV1, record.document).success).toBe(true);
+      expect(v.safeParse(scenarioDataV2, record.document).success).toBe(true);
       expect(record.revision).toBe(raw.revision);
       expect(record.deletedAt).toBe(raw.deletedAt);
-      // v1 is today's version: nothing is migrated, the data is read back as stored.
+      // Today's version is read back as stored; older ones are migrated (migrateScenarioV1.test.ts).
       if (version === `v${CURRENT_SCENARIO_SCHEMA_VERSION}`) expect(record.document).toEqual(raw.data);
     },
   );
@@ -57,7 +58,8 @@ describe('readRecord', () => {
         describe: 'test: name gets a suffix',
         up: (data) => {
           log.push('1→2');
-          return { ...(data as object), name: `${(data as { name: string }).name} (v2)` };
+          const migrated = migrateScenarioV1(data) as { name: string };
+          return { ...migrated, name: `${migrated.name} (v2)` };
         },
       },
       {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { compileWorkbook } from '../../src/model/compileWorkbook';
 import type { ScenarioChanges } from '../../src/model/scenarioChanges';
-import type { ScenarioDocument } from '../../src/model/scenarioDocument';
+import { planRef, type ScenarioDocument } from '../../src/model/scenarioDocument';
 import { STATEMENT_SHEETS } from '../../src/model/rowSpec';
 import { buildXlsx } from '../../src/persistence/xlsx/buildXlsx';
 import { compute, frameChange, plan, valueOf } from '../helpers';
@@ -17,7 +17,7 @@ const changes: ScenarioChanges = {
 const document: ScenarioDocument = {
   id: 'test',
   name: 'Skatt och kollektivtrafik',
-  plan: { id: plan.id, version: plan.version },
+  plan: planRef(plan),
   changes,
   notes: { skattesats: 'Finansierar kollektivtrafiken' },
   createdAt: now.toISOString(),

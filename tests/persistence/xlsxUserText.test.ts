@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import planJson from '../../fixtures/plans/norrbotten-2025-2027.json';
 import { parsePlan } from '../../src/model/parsePlan';
 import type { Plan } from '../../src/model/planSchema';
-import type { ScenarioDocument } from '../../src/model/scenarioDocument';
+import { planRef, type ScenarioDocument } from '../../src/model/scenarioDocument';
 import { buildXlsx } from '../../src/persistence/xlsx/buildXlsx';
 import { FORMULA_NAMES } from '../formulaNames';
 import { compute, frameChange, plan } from '../helpers';
@@ -12,7 +12,7 @@ const now = new Date('2026-11-25T13:00:00.000Z');
 const document: ScenarioDocument = {
   id: 'formler',
   name: '=SEQUENCE(1000,1000)',
-  plan: { id: plan.id, version: plan.version },
+  plan: planRef(plan),
   changes: {
     inputs: { skattesats: { '2025': 11.44 } },
     frameChanges: FORMULA_NAMES.map((name, i) =>
@@ -75,7 +75,7 @@ describe('Excel export of text that looks like a formula', () => {
     if (!first) throw new Error('Planen saknar nämnder');
     first.name = '=SEQUENCE(9,9)';
     const odd = parsePlan(json);
-    const doc = { ...document, plan: { id: odd.id, version: odd.version } };
+    const doc = { ...document, plan: planRef(odd) };
     const excel = await exported(odd, doc);
     const labels: ExcelJS.Cell[] = [];
     excel.getWorksheet('Plan')?.eachRow((row) => {

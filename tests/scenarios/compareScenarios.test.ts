@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileWorkbook } from '../../src/model/compileWorkbook';
 import { NO_CHANGES, type ScenarioChanges } from '../../src/model/scenarioChanges';
-import type { ScenarioDocument } from '../../src/model/scenarioDocument';
+import { planRef, type ScenarioDocument } from '../../src/model/scenarioDocument';
 import { compareRows } from '../../src/scenarios/compareRows';
 import { createScenarioComparer, type ComparedScenario } from '../../src/scenarios/compareScenarios';
 import { compute, frameChange, inputs, plan, planResults, valueOf, YEARS } from '../helpers';
@@ -9,7 +9,7 @@ import { compute, frameChange, inputs, plan, planResults, valueOf, YEARS } from 
 const documentOf = (id: string, changes: ScenarioChanges): ScenarioDocument => ({
   id,
   name: id,
-  plan: { id: plan.id, version: plan.version },
+  plan: planRef(plan),
   changes,
   notes: {},
   createdAt: '2026-11-25T12:00:00.000Z',

@@ -43,9 +43,14 @@ describe('selectPlanProblems: a saved scenario is checked against the plan like 
   });
 
   it('names a scenario made for another plan', () => {
-    const store = createScenarioStore(plan, stored({ plan: { id: 'gotland-2025', version: 1 } }));
+    const store = createScenarioStore(
+      plan,
+      stored({
+        plan: { id: 'gotland-2025', version: 1, name: 'Budget 2025', organisation: 'Region Gotland' },
+      }),
+    );
     expect(selectPlanProblems(store.getState())).toEqual([
-      `Scenariot gäller planen ”gotland-2025”, inte ”${plan.id}” (${plan.name}).`,
+      `Scenariot gäller Budget 2025, Region Gotland, inte ${plan.name}, ${plan.organisation.name}.`,
     ]);
     store.destroy();
   });

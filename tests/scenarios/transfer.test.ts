@@ -32,8 +32,9 @@ describe('transfer for the UI', () => {
   it.each([
     [
       'another plan',
-      (d: Record<string, unknown>) => (d.plan = { id: 'gotland-2025', version: 1 }),
-      /gäller planen ”gotland-2025”/,
+      (d: Record<string, unknown>) =>
+        (d.plan = { id: 'gotland-2025', version: 1, name: 'Budget 2025', organisation: 'Region Gotland' }),
+      /gäller Budget 2025, Region Gotland, inte Strategisk plan 2025–2027/,
     ],
     [
       'an unknown input',

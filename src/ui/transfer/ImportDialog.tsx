@@ -1,6 +1,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { readScenarioFile, readScenarioText, type ScenarioImport } from '../../scenarios/transfer';
+import { useKnownPlans } from '../../scenarios/usePlanLibrary';
 import { useScenarioStore } from '../../scenarios/useScenario';
 import { ImplausibleValues, implausibleLinesOf } from './ImplausibleValues';
 
@@ -14,6 +15,7 @@ type Problem = { readonly message: string; readonly problems: readonly string[] 
 /** 'Importera': a file, a dropped file or pasted JSON, all through the one validating path. */
 export const ImportDialog = ({ onImport }: Props) => {
   const store = useScenarioStore();
+  const knownPlans = useKnownPlans();
   const dialog = useRef<HTMLDialogElement>(null);
   const [problem, setProblem] = useState<Problem | undefined>();
   const [text, setText] = useState('');
@@ -47,7 +49,7 @@ export const ImportDialog = ({ onImport }: Props) => {
   };
 
   const readFile = async (file: File | undefined) => {
-    if (file) await read(await readScenarioFile(file, store.getState()), file.name);
+    if (file) await read(await readScenarioFile(file, { ...store.getState(), knownPlans }), file.name);
   };
 
   const onDrop = (event: DragEvent) => {
@@ -57,7 +59,7 @@ export const ImportDialog = ({ onImport }: Props) => {
     if (file) void readFile(file);
     else
       void read(
-        readScenarioText(event.dataTransfer.getData('text/plain'), store.getState()),
+        readScenarioText(event.dataTransfer.getData('text/plain'), { ...store.getState(), knownPlans }),
         'Den släppta texten',
       );
   };
@@ -115,7 +117,9 @@ export const ImportDialog = ({ onImport }: Props) => {
         <button
           type="button"
           disabled={!text.trim()}
-          onClick={() => void read(readScenarioText(text, store.getState()), 'Den inklistrade texten')}
+          onClick={() =>
+            void read(readScenarioText(text, { ...store.getState(), knownPlans }), 'Den inklistrade texten')
+          }
         >
           Importera texten
         </button>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { withCurrentName } from '../../scenarios/startScenarioName';
 import { previewScenario, readShareLink, type ScenarioPreview } from '../../scenarios/transfer';
+import { useKnownPlans } from '../../scenarios/usePlanLibrary';
 import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
 
 export type SharedState =
@@ -29,10 +30,11 @@ export const useSharedScenario = (): SharedScenario => {
   const store = useScenarioStore();
   const plan = useScenario((state) => state.plan);
   const planResults = useScenario((state) => state.planResults);
+  const knownPlans = useKnownPlans();
 
   useEffect(() => {
     const read = () => {
-      const pending = readShareLink(location.hash, store.getState());
+      const pending = readShareLink(location.hash, { ...store.getState(), knownPlans });
       if (!pending) return;
       void pending.then((result) =>
         setShared(
@@ -45,7 +47,7 @@ export const useSharedScenario = (): SharedScenario => {
     read();
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
-  }, [store]);
+  }, [store, knownPlans]);
 
   const preview = useMemo(
     () => (shared.kind === 'scenario' ? previewScenario({ plan, planResults }, shared.document) : undefined),

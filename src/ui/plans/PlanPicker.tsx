@@ -1,0 +1,126 @@
+import { useRef, useState } from 'react';
+import type { Plan } from '../../model/planSchema';
+import type { PlanResult } from '../../scenarios/planLibrary';
+import { importPlanFile, planFile, planTemplateFile } from '../../scenarios/planTransfer';
+import { usePlanLibrary, usePlanSession } from '../../scenarios/usePlanLibrary';
+import { useScenario } from '../../scenarios/useScenario';
+import { downloadFile } from '../transfer/downloadFile';
+
+const title = (plan: Plan) => `${plan.organisation.name} · ${plan.name}`;
+
+type Outcome = { readonly message: string; readonly problems: readonly string[]; readonly error: boolean };
+
+/**
+ * The plan picker in the header: the open plan (organisation · name) as a menu of the built-in and own
+ * plans, and what can be done with plans: copy, import, export, the template, a new plan.
+ */
+export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined }) => {
+  const plan = useScenario((state) => state.plan);
+  const { plans, switchTo } = usePlanSession();
+  const entries = usePlanLibrary((state) => state.plans);
+  const [open, setOpen] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const own = entries.find((e) => e.plan.id === plan.id && !e.builtIn);
+
+  const after = async (result: Promise<PlanResult>, done: (plan: Plan) => string, go = true) => {
+    const r = await result;
+    if (!r.ok) return setOutcome({ message: r.message, problems: r.problems, error: true });
+    setOutcome({ message: done(r.plan), problems: [], error: false });
+    if (go) await switchTo(r.plan.id);
+  };
+
+  return (
+    <div className="plan-picker">
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {title(plan)}
+      </button>
+      {open && (
+        <div className="plan-menu" role="menu" aria-label="Planer">
+          <p className="plan-menu-heading">Inbyggda planer</p>
+          {entries.map((entry, i) => (
+            <div key={entry.plan.id}>
+              {!entry.builtIn && entries[i - 1]?.builtIn && <p className="plan-menu-heading">Egna planer</p>}
+              <button
+                type="button"
+                role="menuitemradio"
+                aria-checked={entry.plan.id === plan.id}
+                onClick={() => void (entry.plan.id === plan.id ? setOpen(false) : switchTo(entry.plan.id))}
+              >
+                {title(entry.plan)}
+              </button>
+            </div>
+          ))}
+          <hr />
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => void after(plans.copy(plan.id), (p) => `”${p.name}” är skapad.`)}
+          >
+            Kopiera planen
+          </button>
+          <button type="button" role="menuitem" onClick={() => fileInput.current?.click()}>
+            Importera plan…
+          </button>
+          <button type="button" role="menuitem" onClick={() => downloadFile(planFile(plan))}>
+            Exportera plan
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            onClick={() => void planTemplateFile(plan).then(downloadFile)}
+          >
+            Ladda ner mall
+          </button>
+          {own && (
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() =>
+                void after(plans.remove(plan.id), (p) => `”${p.name}” ligger i planernas papperskorg.`, false)
+              }
+            >
+              Ta bort planen
+            </button>
+          )}
+          {onNewPlan && (
+            <button type="button" role="menuitem" onClick={onNewPlan}>
+              Ny plan…
+            </button>
+          )}
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,.xlsx,application/json"
+            hidden
+            aria-label="Planfil att importera"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file)
+                void after(
+                  importPlanFile(plans, file),
+                  (p) => `”${p.organisation.name} · ${p.name}” är importerad.`,
+                );
+            }}
+          />
+        </div>
+      )}
+      {outcome && (
+        <div className="plan-outcome" role={outcome.error ? 'alert' : 'status'}>
+          <p>{outcome.message}</p>
+          {outcome.problems.length > 0 && (
+            <ul>
+              {outcome.problems.slice(0, 10).map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          )}
+          <button type="button" onClick={() => setOutcome(undefined)}>
+            Stäng
+          </button>
+        </div>
+      )}
+    </div>
+  );
+};
