@@ -72,6 +72,19 @@ const decimalsOf = (rows: readonly StatementRowInput[]): 0 | 1 =>
     ? 1
     : 0;
 
+/**
+ * The section a plan's own row is shown in: that of the row it belongs to (the sum a line enters, the row a
+ * varav is part of, a sum's first part), so "varav jämförelsestörande post" stays under its parent.
+ */
+const ownSection = (input: StatementRowInput, inputs: readonly StatementRowInput[], depth = 0): string => {
+  const related = input.kind === 'line' ? input.in : input.of?.[0];
+  if (related === undefined || depth > inputs.length) return OWN_SECTION;
+  const standard = catalogueRow(related);
+  if (standard) return standard.section;
+  const parent = inputs.find((row) => row.id === related);
+  return parent ? ownSection(parent, inputs, depth + 1) : OWN_SECTION;
+};
+
 const resolveRow = (
   statement: StatementKind,
   input: StatementRowInput,
@@ -103,7 +116,7 @@ const resolveRow = (
     parts,
     values: input.values,
     source: input.source ?? source,
-    section: standard?.section ?? OWN_SECTION,
+    section: standard?.section ?? ownSection(input, inputs),
     definition:
       standard?.definition ??
       (kind === 'varav'

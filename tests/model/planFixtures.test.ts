@@ -4,6 +4,7 @@ import sjoboJson from '../../fixtures/plans/sjobo-2024-2027.json';
 import vasternorrlandJson from '../../fixtures/plans/vasternorrland-2022-2024.json';
 import { CATALOGUE } from '../../src/model/catalogue/catalogue';
 import { sumParts } from '../../src/model/catalogue/sumParts';
+import { planStatements } from '../../src/model/planStatements';
 import { planSchema, STATEMENT_KINDS, type Plan, type StatementKind } from '../../src/model/planSchema';
 
 /** The two built-in plans from real published tables (issue 13, item 5; figures as in shared/plans/README.md). */
@@ -150,6 +151,14 @@ describe('Sjöbo kommun, Budget 2024 med plan 2025–2027', () => {
   const sumOfLines = (group: 'skatt' | 'statsbidrag', year: number): number =>
     round(lines(group).reduce((sum, line) => sum + (line.values[String(year)] ?? 0), 0));
 
+  it('shows a varav row in its parent’s section, not in a section of its own', () => {
+    const rows = planStatements(plan).resultatbudget?.byId;
+    for (const [varav, parent] of [
+      ['varav_jamforelsestorande_intakter', 'verksamhetens_intakter'],
+      ['varav_jamforelsestorande_kostnader', 'verksamhetens_kostnader'],
+    ] as const)
+      expect(rows?.get(varav)?.section, varav).toBe(rows?.get(parent)?.section);
+  });
   it('adds Not 3 up to skatteintäkter and Not 4 up to generella statsbidrag och utjämning, every year', () => {
     expect(lines('skatt')).toHaveLength(3);
     expect(lines('statsbidrag')).toHaveLength(6);
