@@ -5,8 +5,8 @@ import { sv } from './grid';
 const NORRBOTTEN = 'Region Norrbotten · Strategisk plan 2025–2027';
 const SJOBO = 'Sjöbo kommun · Budget 2024 med plan 2025–2027';
 
-// Sjöbo's Årets balanskravsresultat 2024 is −18,6 mnkr in its resultatbudget; the grid shows whole mnkr.
-const SJOBO_BALANSKRAV_2024 = sv('-19');
+// Sjöbo's Årets balanskravsresultat 2024 is −18,6 mnkr in its resultatbudget, printed in tenths: shown so.
+const SJOBO_BALANSKRAV_2024 = sv('-18,6');
 
 const picker = (page: Page) => page.locator('.plan-picker > button');
 const planMenu = async (page: Page) => {

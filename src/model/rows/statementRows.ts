@@ -135,6 +135,8 @@ export const statementRows = (m: PlanModel): FormulaRow[] => {
       name: row.name,
       label: row.label,
       unit: row.kind === 'ratio' && kind === 'balansbudget' ? 'procent' : 'mnkr',
+      // A statement printed in tenths of mnkr is shown in tenths (Sjöbo's −18,6), one in whole mnkr as whole.
+      ...(row.kind !== 'ratio' && m.statements[kind]?.decimals === 1 ? { decimals: 1 } : {}),
       span: { years: yearsOfRow(m, row) },
       section: row.section,
       ...(row.kind === 'sum' || row.catalogue?.emphasis
