@@ -42,6 +42,17 @@ const continuesTyping = (previous: Command | undefined, command: Command): boole
     previous.key === command.key) ||
   (command.type === 'scenario/rename' && previous?.type === 'scenario/rename');
 
+export type ScenarioStoreOptions = {
+  readonly now?: () => number;
+  /**
+   * Runs the first computation of the document: its changes applied to an engine that already holds the
+   * plan, and every figure read. This is what the document itself costs (the start-up watchdog times it);
+   * building the plan's engine before it costs the same for every scenario, and on a busy machine that
+   * alone can take seconds.
+   */
+  readonly computeFirst?: <T>(compute: () => T) => T;
+};
+
 /**
  * The one store: getState / subscribe / dispatch. A command runs through the pure reducer, the difference
  * reaches the engine in one batch, and a new snapshot is published. Undo and redo move between documents
@@ -50,7 +61,7 @@ const continuesTyping = (previous: Command | undefined, command: Command): boole
 export const createScenarioStore = (
   plan: Plan,
   document: ScenarioDocument,
-  now: () => number = () => performance.now(),
+  { now = () => performance.now(), computeFirst = (compute) => compute() }: ScenarioStoreOptions = {},
 ): ScenarioStore => {
   const engine = createEngine(compileWorkbook(plan, NO_CHANGES), NO_CHANGES);
   const planResults = engine.results();
@@ -74,7 +85,7 @@ export const createScenarioStore = (
       engineMs: now() - started,
     };
   };
-  let state = compute(document, undefined);
+  let state = computeFirst(() => compute(document, undefined));
 
   const publish = (next: ScenarioDocument) => {
     state = compute(next, state);

@@ -50,8 +50,12 @@ export const startLibrary = async (
     library = await openLibrary({ plan, repository, ...tab });
   }
   const { initialDocument } = library;
+  // Only the scenario's own computation is watched, not the plan's engine built before it: that takes the
+  // same for every scenario (and for the plan safe mode would open), and seconds on a busy machine.
   const store = library.attach(
-    watchdog.watch(initialDocument, () => createScenarioStore(plan, initialDocument)),
+    createScenarioStore(plan, initialDocument, {
+      computeFirst: (compute) => watchdog.watch(initialDocument, compute),
+    }),
   );
   flushWhenHidden(library.flush, library.journalNow);
   return { library, store };

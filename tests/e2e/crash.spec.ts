@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { browserLaunchOptions } from '../../playwright.config';
-import { cell, openTab, shown, sv } from './grid';
+import { COMPUTE_BUDGET_MS } from '../../src/scenarios/computeWatchdog';
+import { cell, openTab, shown, sv, typeInto } from './grid';
 import { findBrowserGroup, groupAlive, killGroup } from './hardKill';
 
 /**
@@ -16,7 +17,11 @@ const DELAYS = [0, 50, 150] as const;
 
 type Running = { readonly context: BrowserContext; readonly page: Page; readonly group: number };
 
-const launch = async (profile: string, baseURL: string): Promise<Running> => {
+/**
+ * `cpuSlowdown`: the page's CPU slowed that many times (Chromium's throttling), as on a busy two-core runner
+ * where the start took several seconds.
+ */
+const launch = async (profile: string, baseURL: string, cpuSlowdown = 1): Promise<Running> => {
   const context = await chromium.launchPersistentContext(profile, {
     ...browserLaunchOptions,
     headless: true,
@@ -27,9 +32,11 @@ const launch = async (profile: string, baseURL: string): Promise<Running> => {
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('/');
+    if (cpuSlowdown > 1)
+      await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    await page.goto('/', { timeout: 30_000 * cpuSlowdown });
     await openTab(page, 'Antaganden');
-    await expect(shown(page, 'befolkning', 2025)).toBeVisible();
+    await expect(shown(page, 'befolkning', 2025)).toBeVisible({ timeout: 5_000 * cpuSlowdown });
     return { context, page, group: findBrowserGroup(profile) };
   } catch (error) {
     // Not left running on the profile the test then removes.
@@ -114,3 +121,32 @@ for (const delay of DELAYS)
     console.log(`Hard kill ${delay} ms after Enter: ${KILLS} kills, ${lost.length} lost`);
     expect(lost).toEqual([]);
   });
+
+test('an edit made after a start slowed by a busy machine is on screen after a hard kill', async ({
+  baseURL,
+}) => {
+  const SLOWDOWN = 8;
+  test.setTimeout(60_000 + SLOWDOWN * 30_000);
+  const profile = mkdtempSync(join(tmpdir(), 'budgetverkstad-krasch-'));
+  let running = await launch(profile, baseURL ?? '');
+  try {
+    // The edit that makes this a saved scenario with a change, then a start on a slowed CPU.
+    await typeInto(running.page, 'befolkning', 2025, '248 200');
+    await running.context.close();
+    const started = Date.now();
+    running = await launch(profile, baseURL ?? '', SLOWDOWN);
+    // Only a test if that start was slow: longer than a scenario's computation may take (COMPUTE_BUDGET_MS).
+    expect(Date.now() - started).toBeGreaterThan(COMPUTE_BUDGET_MS);
+    await expect(shown(running.page, 'befolkning', 2025)).toHaveText(sv('248 200'));
+    await typeInto(running.page, 'befolkning', 2025, '248 300');
+    await killed(running);
+
+    running = await launch(profile, baseURL ?? '');
+    // The scenario it was typed into, not the plan in safe mode because the machine was slow.
+    await expect(running.page.getByRole('alert').filter({ hasText: 'Felsäkert läge' })).toHaveCount(0);
+    await expect(shown(running.page, 'befolkning', 2025)).toHaveText(sv('248 300'));
+  } finally {
+    await running.context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
