@@ -159,7 +159,7 @@ test('a saved scenario out of bounds, or made for another plan, opens with a war
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gotlands budget');
   await expect(page.getByRole('alert').filter({ hasText: 'passar inte planen' })).toContainText(
-    'Scenariot gäller Okänd plan, som inte finns här. Importera planen först.',
+    'Scenariot gäller Okänd plan, inte Strategisk plan 2025–2027, Region Norrbotten.',
   );
 });
 
