@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { sv } from './grid';
+import { openTab, shown, sv, typeInto } from './grid';
 
 const NORRBOTTEN = 'Region Norrbotten · Strategisk plan 2025–2027';
 const SJOBO = 'Sjöbo kommun · Budget 2024 med plan 2025–2027';
@@ -133,4 +133,38 @@ test('a share link for a plan this browser does not have says which plan it need
     ),
   ).toBeVisible();
   await fresh.close();
+});
+
+test('an own plan is renamed, taken to the Papperskorg and restored, with its scenario’s edit still there', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await choosePlan(page, SJOBO);
+  await (await planMenu(page)).getByRole('menuitem', { name: 'Kopiera planen' }).click();
+  await expect(picker(page)).toHaveText(`${SJOBO} (kopia)`, { timeout: 20_000 });
+  await openTab(page, 'Antaganden');
+  await typeInto(page, 'skattesats', 2024, '21,02');
+  await expect(shown(page, 'skattesats', 2024)).toHaveText('21,02');
+
+  await (await planMenu(page)).getByRole('menuitem', { name: 'Byt namn på planen…' }).click();
+  const name = page.getByLabel('Nytt namn för Budget 2024 med plan 2025–2027 (kopia)');
+  await name.fill('Vår prövning');
+  await name.press('Enter');
+  const renamed = 'Sjöbo kommun · Vår prövning';
+  await expect(picker(page)).toHaveText(renamed, { timeout: 20_000 });
+  await page.reload();
+  await expect(picker(page)).toHaveText(renamed);
+  await openTab(page, 'Antaganden');
+  await expect(shown(page, 'skattesats', 2024)).toHaveText('21,02');
+
+  await (await planMenu(page)).getByRole('menuitem', { name: 'Ta bort planen' }).click();
+  await expect(page.locator('.plan-outcome')).toContainText('ligger i planernas papperskorg');
+  await choosePlan(page, NORRBOTTEN);
+  const menu = await planMenu(page);
+  await expect(menu.getByRole('menuitemradio', { name: renamed })).toHaveCount(0);
+  await menu.getByRole('menuitem', { name: `Återställ ${renamed}` }).click();
+  await expect(page.locator('.plan-outcome')).toContainText('”Vår prövning” är återställd.');
+  await choosePlan(page, renamed);
+  await openTab(page, 'Antaganden');
+  await expect(shown(page, 'skattesats', 2024)).toHaveText('21,02');
 });

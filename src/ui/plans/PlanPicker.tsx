@@ -4,7 +4,9 @@ import type { PlanResult } from '../../scenarios/planLibrary';
 import { importPlanFile, planFile, planTemplateFile } from '../../scenarios/planTransfer';
 import { usePlanLibrary, usePlanSession } from '../../scenarios/usePlanLibrary';
 import { useScenario } from '../../scenarios/useScenario';
+import { RenameForm } from '../library/RenameForm';
 import { downloadFile } from '../transfer/downloadFile';
+import { PlanTrash } from './PlanTrash';
 
 const title = (plan: Plan) => `${plan.organisation.name} · ${plan.name}`;
 
@@ -19,6 +21,7 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
   const { plans, switchTo } = usePlanSession();
   const entries = usePlanLibrary((state) => state.plans);
   const [open, setOpen] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
   const own = entries.find((e) => e.plan.id === plan.id && !e.builtIn);
@@ -27,12 +30,23 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
     const r = await result;
     if (!r.ok) return setOutcome({ message: r.message, problems: r.problems, error: true });
     setOutcome({ message: done(r.plan), problems: [], error: false });
+    setOpen(false);
     if (go) await switchTo(r.plan.id);
   };
 
   return (
     <div className="plan-picker">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => {
+          // The menu and a message take the same place: opening the menu puts the message away.
+          setOutcome(undefined);
+          setRenaming(false);
+          setOpen(!open);
+        }}
+      >
         {title(plan)}
       </button>
       {open && (
@@ -76,8 +90,25 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
             <button
               type="button"
               role="menuitem"
+              onClick={() => {
+                setRenaming(true);
+                setOpen(false);
+              }}
+            >
+              Byt namn på planen…
+            </button>
+          )}
+          {own && (
+            <button
+              type="button"
+              role="menuitem"
               onClick={() =>
-                void after(plans.remove(plan.id), (p) => `”${p.name}” ligger i planernas papperskorg.`, false)
+                void after(
+                  plans.remove(plan.id),
+                  (p) =>
+                    `”${p.name}” ligger i planernas papperskorg. Dess scenarier finns kvar och kommer tillbaka när planen återställs.`,
+                  false,
+                )
               }
             >
               Ta bort planen
@@ -88,6 +119,9 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
               Ny plan…
             </button>
           )}
+          <PlanTrash
+            onRestore={(id) => void after(plans.restore(id), (p) => `”${p.name}” är återställd.`, false)}
+          />
           <input
             ref={fileInput}
             type="file"
@@ -103,6 +137,18 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
                   (p) => `”${p.organisation.name} · ${p.name}” är importerad.`,
                 );
             }}
+          />
+        </div>
+      )}
+      {own && renaming && (
+        <div className="plan-outcome">
+          <RenameForm
+            name={own.plan.name}
+            onRename={(name) => {
+              setRenaming(false);
+              void after(plans.rename(plan.id, name), (p) => `Planen heter nu ”${p.name}”.`);
+            }}
+            onCancel={() => setRenaming(false)}
           />
         </div>
       )}
