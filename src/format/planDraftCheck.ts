@@ -1,0 +1,141 @@
+import { CATALOGUE } from '../model/catalogue/catalogue';
+import { parsePlan, PlanError } from '../model/parsePlan';
+import type { PlanDraft } from '../model/planDraft';
+import { draftYears } from '../model/planDraft';
+import { STATEMENT_KINDS, type Plan, type StatementKind } from '../model/planSchema';
+import { tableChecks } from '../model/tableChecks';
+import { formatNumber } from './formatNumber';
+import { draftToPlan, setupProblems } from './planDraftPlan';
+import { draftGridRows, readCell } from './planDraftRows';
+
+/** A subtotal that does not add up, as the page lists it. */
+export type DraftMismatch = {
+  readonly statement: StatementKind | 'skatt och utjämning';
+  readonly rowId: string;
+  readonly year: number;
+  /** "Verksamhetens nettokostnad 2025: −1 199,8 + … = −1 200,0, skrivet −1 199,8 (skillnad 0,2)". */
+  readonly text: string;
+};
+
+export type DraftCheck = {
+  readonly mismatches: readonly DraftMismatch[];
+  /** Cells that are not numbers: "Resultatbudget, Skatteintäkter 2025: Skriv ett tal …". */
+  readonly cells: readonly string[];
+  /** What saving would refuse, in Swedish, naming the row or field. */
+  readonly refused: readonly string[];
+  /** The validated plan, when nothing is refused: what saving stores. */
+  readonly plan: Plan | undefined;
+};
+
+export const STATEMENT_NAMES: Readonly<Record<StatementKind, string>> = {
+  resultatbudget: 'Resultatbudget',
+  balansbudget: 'Balansbudget',
+  finansieringsbudget: 'Finansieringsbudget',
+};
+
+const DRIVER_NAMES: Readonly<Record<string, string>> = {
+  skattesats: 'Skattesats',
+  befolkning: 'Befolkning',
+  skatteunderlagstillvaxt: 'Skatteunderlagstillväxt',
+  prisindex: 'Prisindex',
+  investeringar: 'Investeringar',
+  avskrivningstid: 'Avskrivningstid',
+  effektPer100Invanare: 'Effekt per 100 invånare',
+};
+
+const labelOf = (draft: PlanDraft, kind: StatementKind, id: string) =>
+  draftGridRows(kind, draft.statements[kind] ?? { cells: {}, labels: {}, own: [] }).find((r) => r.id === id)
+    ?.label ??
+  CATALOGUE[kind].find((r) => r.id === id)?.label ??
+  id;
+
+/**
+ * A parsePlan problem in the page's words: "statements.resultatbudget.rows.4 (avskrivningar): värden saknas
+ * för 2026" → "Resultatbudget, Avskrivningar: värden saknas för 2026"; "drivers.skattesats.values: …" →
+ * "Skattesats: …". Ids and field paths are never shown.
+ */
+export const describePlanProblem = (draft: PlanDraft, problem: string): string => {
+  const row = /^statements\.(\w+)\.rows(?:\.\d+ \((\w+)\))?[^:]*: (.*)$/.exec(problem);
+  if (row && (STATEMENT_KINDS as readonly string[]).includes(row[1] ?? '')) {
+    const kind = row[1] as StatementKind;
+    const message = (row[3] ?? '').replace(
+      /raden (\w+) krävs/,
+      (_, id: string) => `raden ”${labelOf(draft, kind, id)}” krävs`,
+    );
+    return `${STATEMENT_NAMES[kind]}${row[2] ? `, ${labelOf(draft, kind, row[2])}` : ''}: ${message}`;
+  }
+  const driver = /^drivers\.(\w+)[^:]*: (.*)$/.exec(problem);
+  if (driver) return `${DRIVER_NAMES[driver[1] ?? ''] ?? 'Drivare'}: ${driver[2] ?? ''}`;
+  const field: readonly [RegExp, string][] = [
+    [/^name: /, 'Planens namn: '],
+    [/^organisation\.name: /, 'Organisationens namn: '],
+    [/^organisation\.code: /, 'Kod: '],
+    [/^years[^:]*: /, 'År: '],
+    [/^goals[^:]*: /, 'Mål: '],
+    [/^decided: /, 'Beslutad: '],
+  ];
+  const found = field.find(([pattern]) => pattern.test(problem));
+  return found ? problem.replace(found[0], found[1]) : problem.replace(/^[\w.]+ \((\w+)\): /, '');
+};
+
+const cellProblems = (draft: PlanDraft, columns: readonly number[]): string[] => {
+  const problems: string[] = [];
+  for (const kind of STATEMENT_KINDS) {
+    const statement = draft.statements[kind];
+    if (!statement) continue;
+    for (const row of draftGridRows(kind, statement))
+      for (const year of columns) {
+        const read = readCell(statement.cells[row.id]?.[String(year)]);
+        if (read && !read.ok)
+          problems.push(`${STATEMENT_NAMES[kind]}, ${row.label} ${year}: ${read.message}`);
+      }
+  }
+  return problems;
+};
+
+const decimalsOf = (plan: Plan) =>
+  Object.values(plan.statements).some((s) =>
+    s?.rows.some((r) => Object.values(r.values).some((v) => Math.round(v * 10) % 10 !== 0)),
+  )
+    ? 1
+    : 0;
+
+/**
+ * The live reconciliation of a draft: every printed subtotal that is not the sum of its printed parts (by
+ * tableChecks, outside the table's rounding), every cell that is not a number, and what parsePlan refuses.
+ *
+ * @example
+ *   checkDraft(draft).mismatches[0].text; // 'Verksamhetens nettokostnad 2024: … = −1 358,3, skrivet −1 358,4 (skillnad −0,1)'
+ */
+export const checkDraft = (draft: PlanDraft): DraftCheck => {
+  const years = draftYears(draft);
+  const plan = draftToPlan(draft);
+  const cells = years.ok ? cellProblems(draft, years.columns) : [];
+  const setup = setupProblems(draft);
+  if (!plan) return { mismatches: [], cells, refused: setup, plan: undefined };
+  let mismatches: DraftMismatch[] = [];
+  try {
+    const decimals = decimalsOf(plan);
+    mismatches = tableChecks(plan)
+      .filter((check) => !check.withinRounding)
+      .map((check) => ({
+        statement: check.statement,
+        rowId: check.rowId,
+        year: check.year,
+        text: `${check.label} ${check.year}: ${check.expression.replace('tryckt', 'skrivet')} (skillnad ${formatNumber(check.difference, decimals)})`,
+      }));
+  } catch {
+    // A draft too incomplete for the checks: parsePlan below says what is missing.
+  }
+  try {
+    return { mismatches, cells, refused: setup, plan: setup.length === 0 ? parsePlan(plan) : undefined };
+  } catch (error) {
+    const problems = error instanceof PlanError ? error.problems : [String(error)];
+    return {
+      mismatches,
+      cells,
+      refused: [...setup, ...problems.map((p) => describePlanProblem(draft, p))],
+      plan: undefined,
+    };
+  }
+};
