@@ -152,3 +152,30 @@ export const organisationProblems = (draft: PlanDraft): Readonly<Record<string, 
   if (`${draft.decidedBy} ${draft.decidedWhen}`.trim().length > 200) problems.decided = 'Högst 200 tecken.';
   return problems;
 };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTextRecord = (value: unknown): boolean =>
+  isRecord(value) && Object.values(value).every((text) => typeof text === 'string');
+const isStatement = (value: unknown): boolean =>
+  isRecord(value) &&
+  isRecord(value.cells) &&
+  Object.values(value.cells).every(isTextRecord) &&
+  isTextRecord(value.labels) &&
+  Array.isArray(value.own);
+
+/**
+ * A stored draft read back, or `undefined` when it is not one (another version, damaged): the page then
+ * starts empty rather than failing. Checks the shape the page relies on, not the figures (they are text).
+ *
+ * @example
+ *   readDraft(await draftStore.load()) ?? newDraft();
+ */
+export const readDraft = (value: unknown): PlanDraft | undefined => {
+  if (!isRecord(value) || !isRecord(value.organisation) || !isRecord(value.years)) return undefined;
+  if (!isRecord(value.statements) || !isStatement(value.statements.resultatbudget)) return undefined;
+  if (!Object.values(value.statements).every(isStatement)) return undefined;
+  if (!isRecord(value.drivers) || !Array.isArray(value.pending) || !Array.isArray(value.goals))
+    return undefined;
+  return value as PlanDraft;
+};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitPastedRow } from '../../src/format/pastedCells';
 import { checkDraft } from '../../src/format/planDraftCheck';
-import { pasteBlock } from '../../src/format/planDraftPaste';
+import { pasteBlock, type PasteOutcome } from '../../src/format/planDraftPaste';
 import { draftGridRows, resolvePending } from '../../src/format/planDraftRows';
 import { draftYears, type PlanDraft } from '../../src/model/planDraft';
 import { matchLabel, normaliseLabel } from '../../src/model/planDraftMatch';
@@ -17,7 +17,7 @@ const sjoboSetup = (): PlanDraft => ({
 
 const YEARS = [2022, 2023, 2024, 2025, 2026, 2027];
 
-const pasted = (draft: PlanDraft, text: string) => {
+const pasted = (draft: PlanDraft, text: string): { outcome: PasteOutcome; draft: PlanDraft } => {
   const rows = draftGridRows('resultatbudget', draft.statements.resultatbudget).map((r) => r.id);
   const outcome = pasteBlock(draft.statements.resultatbudget, splitPastedRow(text), {
     statement: 'resultatbudget',

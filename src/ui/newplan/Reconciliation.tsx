@@ -1,0 +1,68 @@
+import type { DraftCheck } from '../../format/planDraftCheck';
+
+/** The live reconciliation beside the steps: subtotals that do not add up, cells that are not numbers, what saving would refuse. */
+export const Reconciliation = ({
+  check,
+  current,
+  status,
+  onSave,
+}: {
+  check: DraftCheck;
+  current: boolean;
+  status: { busy: boolean; text: string } | undefined;
+  onSave: () => void;
+}) => {
+  const clean = check.mismatches.length === 0 && check.cells.length === 0 && check.refused.length === 0;
+  return (
+    <aside className="np-check" aria-labelledby="np-avstamning" aria-busy={!current}>
+      <h2 id="np-avstamning">Avstämning</h2>
+      <section aria-label="Summor som inte stämmer">
+        {check.mismatches.length === 0 ? (
+          <p className="np-ok">Alla delsummor stämmer med sina delar.</p>
+        ) : (
+          <>
+            <h3>Summor som inte stämmer ({check.mismatches.length})</h3>
+            <ul className="np-mismatches">
+              {check.mismatches.map((m) => (
+                <li key={`${m.statement}-${m.rowId}-${m.year}`}>{m.text}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      {check.cells.length > 0 && (
+        <section aria-label="Celler som inte är tal">
+          <h3>Celler som inte är tal ({check.cells.length})</h3>
+          <ul>
+            {check.cells.slice(0, 12).map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {check.refused.length > 0 && (
+        <section aria-label="Det här saknas innan planen kan sparas">
+          <h3>Innan planen kan sparas</h3>
+          <ul className="np-refused">
+            {check.refused.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {clean && <p className="np-ok">Planen kan sparas.</p>}
+      {check.mismatches.length > 0 && check.plan && (
+        <p className="np-hint">Planen kan sparas ändå; avstämningen visar skillnaderna även efteråt.</p>
+      )}
+      <button
+        type="button"
+        className="np-save"
+        disabled={!check.plan || !current || status?.busy === true}
+        onClick={onSave}
+      >
+        Spara planen
+      </button>
+      <p role="status">{status?.text}</p>
+    </aside>
+  );
+};
