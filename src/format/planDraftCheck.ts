@@ -58,10 +58,9 @@ export const describePlanProblem = (draft: PlanDraft, problem: string): string =
   const row = /^statements\.(\w+)\.rows(?:\.\d+ \((\w+)\))?[^:]*: (.*)$/.exec(problem);
   if (row && (STATEMENT_KINDS as readonly string[]).includes(row[1] ?? '')) {
     const kind = row[1] as StatementKind;
-    const message = (row[3] ?? '').replace(
-      /raden (\w+) krävs/,
-      (_, id: string) => `raden ”${labelOf(draft, kind, id)}” krävs`,
-    );
+    const message = (row[3] ?? '')
+      .replace('minst en rad (fick [])', 'skriv eller klistra in minst en rad')
+      .replace(/raden (\w+) krävs/, (_, id: string) => `raden ”${labelOf(draft, kind, id)}” krävs`);
     return `${STATEMENT_NAMES[kind]}${row[2] ? `, ${labelOf(draft, kind, row[2])}` : ''}: ${message}`;
   }
   const driver = /^drivers\.(\w+)[^:]*: (.*)$/.exec(problem);
@@ -93,6 +92,10 @@ const cellProblems = (draft: PlanDraft, columns: readonly number[]): string[] =>
   return problems;
 };
 
+/** "−1358,4" → "−1 358,4" (no-break space), as the page prints numbers; decimals after a comma untouched. */
+const grouped = (expression: string) =>
+  expression.replace(/(?<![,\d])\d{4,}/g, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, '\u00a0'));
+
 const decimalsOf = (plan: Plan) =>
   Object.values(plan.statements).some((s) =>
     s?.rows.some((r) => Object.values(r.values).some((v) => Math.round(v * 10) % 10 !== 0)),
@@ -122,7 +125,7 @@ export const checkDraft = (draft: PlanDraft): DraftCheck => {
         statement: check.statement,
         rowId: check.rowId,
         year: check.year,
-        text: `${check.label} ${check.year}: ${check.expression.replace('tryckt', 'skrivet')} (skillnad ${formatNumber(check.difference, decimals)})`,
+        text: `${check.label} ${check.year}: ${grouped(check.expression).replace('tryckt', 'skrivet')} (skillnad ${formatNumber(check.difference, decimals)})`,
       }));
   } catch {
     // A draft too incomplete for the checks: parsePlan below says what is missing.

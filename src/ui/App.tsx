@@ -18,6 +18,7 @@ import { isStatementView, SheetTabs, type OtherViewId, type ViewId } from './She
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
 import { NewPlanPage } from './newplan/NewPlanPage';
+import { useNewPlanRoute } from './newplan/useNewPlanRoute';
 
 /** A field with its own undo; the grid's selected cell is an editing host only to receive text (useTextEntry). */
 const isTextField = (target: EventTarget | null) =>
@@ -47,7 +48,7 @@ export const App = () => {
   const [projector, setProjector] = useState(false);
   const [compare, setCompare] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
-  const [newPlan, setNewPlan] = useState(false);
+  const [newPlan, setNewPlan] = useNewPlanRoute();
   const [lastSelection, setLastSelection] = useState<CellSelection | undefined>();
   const shared = useSharedScenario();
   const sharedGoals =

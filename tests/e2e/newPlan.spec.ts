@@ -52,7 +52,7 @@ test('a new user pastes Sjöbo’s resultatbudget, corrects a wrong subtotal, sa
   // 335,6 − 1 656,2 − 37,7 = −1 358,3 by hand: written −1 358,4, a difference of −0,1.
   const mismatches = check(page).getByRole('region', { name: 'Summor som inte stämmer' });
   await expect(mismatches).toContainText(
-    /Verksamhetens nettokostnader 2024: .*skrivet −1358,4 \(skillnad −0,1\)/,
+    /Verksamhetens nettokostnader 2024: .*skrivet −1\u00a0358,4 \(skillnad −0,1\)/,
   );
 
   const pending = page.getByRole('region', { name: 'Inklistrade rader som inte känns igen' });
@@ -126,11 +126,18 @@ test('a draft survives a reload, and Avbryt goes back to the open plan unchanged
       ),
     )
     .toBe(true);
+  // The reload comes back to the page, not to the grid, with the draft as it was.
   await page.reload();
-  await openNewPlan(page);
+  await expect(page.getByRole('heading', { name: 'Ny plan', level: 1 })).toBeVisible();
   await expect(page.getByLabel('Organisation', { exact: true })).toHaveValue('Sjöbo kommun');
   await expect(grid(page).getByLabel('Skatteintäkter 2025')).toHaveValue('1 042,8');
   await expectNoSeriousViolations(page, ['.new-plan']);
   await page.getByRole('button', { name: 'Avbryt' }).click();
   await expect(shown(page, 'skatteintakter', 2025)).toHaveText(sv('7 926'));
+  await expect(page.locator('.plan-picker > button')).toHaveText(
+    'Region Norrbotten · Strategisk plan 2025–2027',
+  );
+  // Avbryt keeps the draft: opening the page again shows it.
+  await openNewPlan(page);
+  await expect(grid(page).getByLabel('Skatteintäkter 2025')).toHaveValue('1 042,8');
 });

@@ -2,7 +2,7 @@ import { useMemo, type ClipboardEvent } from 'react';
 import { formatNumber } from '../../format/formatNumber';
 import { splitPastedRow } from '../../format/pastedCells';
 import { STATEMENT_NAMES, type DraftMismatch } from '../../format/planDraftCheck';
-import { pasteBlock, type PasteOutcome } from '../../format/planDraftPaste';
+import type { PasteGrid } from '../../format/planDraftPaste';
 import { computedSum, draftGridRows, readCell, statementRows } from '../../format/planDraftRows';
 import type { DraftStatement } from '../../model/planDraft';
 import type { StatementKind } from '../../model/planSchema';
@@ -17,6 +17,7 @@ export const DraftGrid = ({
   kind,
   statement,
   years,
+  yearKind,
   mismatches,
   onCell,
   onPaste,
@@ -24,9 +25,12 @@ export const DraftGrid = ({
   kind: StatementKind;
   statement: DraftStatement;
   years: readonly number[];
+  /** "historik", "budget" or "kalkyl", under each year. */
+  yearKind: (year: number) => string;
   mismatches: readonly DraftMismatch[];
   onCell: (rowId: string, year: number, text: string) => void;
-  onPaste: (outcome: PasteOutcome) => void;
+  /** A paste of several cells, with the grid it lands in; the caller places it (pasteBlock). */
+  onPaste: (block: string[][], grid: PasteGrid) => void;
 }) => {
   const rows = useMemo(() => draftGridRows(kind, statement), [kind, statement]);
   const printed = useMemo(() => statementRows(kind, statement, years), [kind, statement, years]);
@@ -40,7 +44,7 @@ export const DraftGrid = ({
     if (!/[\t\n\r]/.test(text.trim())) return;
     event.preventDefault();
     const grid = { statement: kind, rowIds: rows.map((r) => r.id), years, row, column };
-    onPaste(pasteBlock(statement, splitPastedRow(text), grid, `${kind}-${Date.now()}`));
+    onPaste(splitPastedRow(text), grid);
   };
   return (
     <table className="np-grid" aria-label={STATEMENT_NAMES[kind]}>
@@ -50,6 +54,7 @@ export const DraftGrid = ({
           {years.map((year) => (
             <th key={year} scope="col">
               {year}
+              <span className="np-year-kind">{yearKind(year)}</span>
             </th>
           ))}
         </tr>
@@ -80,7 +85,7 @@ export const DraftGrid = ({
                     onPaste={(event) => paste(event, r, c)}
                   />
                   {sum !== undefined && (
-                    <span className="np-sum" id={`${id}-summa`}>
+                    <span className="np-computed" id={`${id}-summa`}>
                       = {formatNumber(sum, decimals)}
                     </span>
                   )}

@@ -78,7 +78,7 @@ export const DriverFields = ({
   const set = (key: CellsKey) => (cells: DraftCells) =>
     update((x) => ({ ...x, drivers: { ...x.drivers, [key]: cells } }));
   const text = (key: TextKey, label: string, hint?: string) => (
-    <Field id={`np-${key}`} label={label} problem={hint}>
+    <Field id={`np-${key}`} label={label} hint={hint}>
       <input
         id={`np-${key}`}
         type="text"

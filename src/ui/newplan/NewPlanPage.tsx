@@ -9,6 +9,7 @@ import { GoalFields } from './GoalFields';
 import { Reconciliation } from './Reconciliation';
 import { SetupFields } from './SetupFields';
 import { StatementsStep } from './StatementsStep';
+import { leaveNewPlanRoute } from './useNewPlanRoute';
 
 export type UpdateDraft = (change: (draft: PlanDraft) => PlanDraft) => void;
 
@@ -57,6 +58,7 @@ const NewPlanForm = ({
     }
     await discard(false);
     setStatus({ busy: true, text: `”${result.plan.name}” är sparad. Planen öppnas…` });
+    leaveNewPlanRoute();
     await switchTo(result.plan.id);
   };
 
@@ -85,7 +87,7 @@ const NewPlanForm = ({
       <div className="new-plan-body">
         <div className="new-plan-steps">
           <SetupFields draft={draft} years={years} update={update} />
-          {years.ok && <StatementsStep draft={draft} years={years.columns} update={update} check={check} />}
+          {years.ok && <StatementsStep draft={draft} years={years} update={update} check={check} />}
           {years.ok && <DriverFields draft={draft} years={years} update={update} />}
           <GoalFields draft={draft} update={update} />
         </div>

@@ -14,16 +14,19 @@ export const Field = ({
   id,
   label,
   problem,
+  hint,
   children,
 }: {
   id: string;
   label: string;
   problem?: string | undefined;
+  hint?: string | undefined;
   children: ReactNode;
 }) => (
   <div className="np-field">
     <label htmlFor={id}>{label}</label>
     {children}
+    {hint && <span className="np-hint np-field-hint">{hint}</span>}
     {problem && (
       <span className="np-problem" id={`${id}-fel`}>
         {problem}

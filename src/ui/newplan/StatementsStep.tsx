@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { STATEMENT_NAMES, type DraftCheck } from '../../format/planDraftCheck';
-import type { PasteOutcome } from '../../format/planDraftPaste';
-import { emptyStatement, type PlanDraft } from '../../model/planDraft';
+import { pasteBlock, type PasteGrid, type PasteOutcome } from '../../format/planDraftPaste';
+import { emptyStatement, type DraftYears, type PlanDraft } from '../../model/planDraft';
 import { STATEMENT_KINDS, type StatementKind } from '../../model/planSchema';
 import { DraftGrid } from './DraftGrid';
 import type { UpdateDraft } from './NewPlanPage';
@@ -27,12 +27,16 @@ export const StatementsStep = ({
   check,
 }: {
   draft: PlanDraft;
-  years: readonly number[];
+  years: Extract<DraftYears, { ok: true }>;
   update: UpdateDraft;
   check: DraftCheck;
 }) => {
   const [note, setNote] = useState<string | undefined>();
-  const pasted = (kind: StatementKind) => (outcome: PasteOutcome) => {
+  const pasted = (kind: StatementKind) => (block: string[][], grid: PasteGrid) => {
+    let n = 0;
+    while (draft.pending.some((p) => p.key.startsWith(`${kind}-${n}-`))) n += 1;
+    const statement = draft.statements[kind] ?? emptyStatement();
+    const outcome: PasteOutcome = pasteBlock(statement, block, grid, `${kind}-${n}`);
     update((d) => ({
       ...d,
       statements: { ...d.statements, [kind]: outcome.statement },
@@ -70,7 +74,14 @@ export const StatementsStep = ({
               <DraftGrid
                 kind={kind}
                 statement={statement}
-                years={years}
+                years={years.columns}
+                yearKind={(year) =>
+                  years.history.includes(year)
+                    ? 'historik'
+                    : years.budget.includes(year)
+                      ? 'budget'
+                      : 'kalkyl'
+                }
                 mismatches={check.mismatches}
                 onCell={(rowId, year, text) => update((d) => withCell(d, kind, rowId, year, text))}
                 onPaste={pasted(kind)}
