@@ -6,6 +6,7 @@ import { draftGridRows, resolvePending } from '../../src/format/planDraftRows';
 import { draftYears, type PlanDraft } from '../../src/model/planDraft';
 import { matchLabel, normaliseLabel } from '../../src/model/planDraftMatch';
 import { newDraft, withKind } from '../../src/model/planDraftPresets';
+import { internalWords } from '../internalWords';
 import { SJOBO_RESULTATBUDGET_TSV } from '../sjoboResultatbudget';
 
 const sjoboSetup = (): PlanDraft => ({
@@ -205,5 +206,40 @@ describe('presets per kind', () => {
       min: 2.5,
       source: { kind: 'entered', note: 'inmatad av användaren' },
     });
+  });
+});
+
+describe('what the page says before saving', () => {
+  it('names rows and fields in Swedish, never an id or a field path', () => {
+    const pastedSjobo = pasted(sjoboSetup(), SJOBO_RESULTATBUDGET_TSV).draft;
+    const drafts: PlanDraft[] = [
+      newDraft('kommun'),
+      sjoboSetup(),
+      { ...sjoboSetup(), years: { firstBudget: '20x4', budget: 4, kalkyl: 0, history: 0 } },
+      pastedSjobo,
+      {
+        ...withRate(pastedSjobo),
+        drivers: { ...withRate(pastedSjobo).drivers, befolkning: { 2024: '19 549' } },
+        statements: {
+          resultatbudget: {
+            ...pastedSjobo.statements.resultatbudget,
+            cells: { ...pastedSjobo.statements.resultatbudget.cells, avskrivningar: { 2024: '-37,7' } },
+          },
+        },
+      },
+    ];
+    const messages = drafts.flatMap((draft) => {
+      const check = checkDraft(draft);
+      return [...check.refused, ...check.mismatches.map((m) => m.text), ...check.cells];
+    });
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'Resultatbudget: skriv eller klistra in minst en rad',
+        'Resultatbudget, Avskrivningar: värden saknas för 2025, 2026, 2027',
+        'Befolkning: värden saknas för 2025, 2026, 2027',
+      ]),
+    );
+    for (const message of messages) expect(internalWords(message), message).toEqual([]);
+    for (const message of messages) expect(message, message).not.toMatch(/statements\.|drivers\.|rows\.\d/);
   });
 });
