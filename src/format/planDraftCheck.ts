@@ -2,6 +2,7 @@ import { CATALOGUE } from '../model/catalogue/catalogue';
 import { parsePlan, PlanError } from '../model/parsePlan';
 import type { PlanDraft } from '../model/planDraft';
 import { draftYears } from '../model/planDraft';
+import { DRIVER_RANGES, KIND_PRESETS, type PlausibleRange } from '../model/planDraftPresets';
 import { STATEMENT_KINDS, type Plan, type StatementKind } from '../model/planSchema';
 import { tableChecks } from '../model/tableChecks';
 import { formatNumber } from './formatNumber';
@@ -23,7 +24,9 @@ export type DraftCheck = {
   readonly cells: readonly string[];
   /** What saving would refuse, in Swedish, naming the row or field. */
   readonly refused: readonly string[];
-  /** The validated plan, when nothing is refused: what saving stores. */
+  /** Figures outside their plausible range, not yet confirmed: the plan is not taken until they are. */
+  readonly questions: readonly { readonly key: string; readonly text: string }[];
+  /** The validated plan, when nothing is refused or questioned: what saving stores. */
   readonly plan: Plan | undefined;
 };
 
@@ -96,6 +99,40 @@ const cellProblems = (draft: PlanDraft, columns: readonly number[]): string[] =>
 const grouped = (expression: string) =>
   expression.replace(/(?<![,\d])\d{4,}/g, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, '\u00a0'));
 
+const question = (
+  draft: PlanDraft,
+  name: string,
+  text: string | undefined,
+  range: PlausibleRange,
+  units: Parameters<typeof readCell>[1],
+) => {
+  const read = readCell(text, units);
+  if (!read?.ok || (read.value >= range.min && read.value <= range.max)) return [];
+  const key = `${name}|${text ?? ''}`;
+  if (draft.confirmed?.includes(key)) return [];
+  return [{ key, text: `${name}: ${text?.trim() ?? ''}? Det ser ovanligt ut: ${range.reason}.` }];
+};
+
+/** Driver figures outside their plausible range that the person has not confirmed. */
+const questionsOf = (draft: PlanDraft, modelled: readonly number[]) => {
+  const d = draft.drivers;
+  return [
+    ...modelled.flatMap((year) => [
+      ...question(
+        draft,
+        `Skattesats ${year}`,
+        d.skattesats[String(year)],
+        KIND_PRESETS[draft.organisation.kind].skattesats,
+        ['kr', 'procent'],
+      ),
+      ...question(draft, `Befolkning ${year}`, d.befolkning[String(year)], DRIVER_RANGES.befolkning, [
+        'invanare',
+      ]),
+    ]),
+    ...question(draft, 'Avskrivningstid', d.avskrivningstid, DRIVER_RANGES.avskrivningstid, ['ar']),
+  ];
+};
+
 const decimalsOf = (plan: Plan) =>
   Object.values(plan.statements).some((s) =>
     s?.rows.some((r) => Object.values(r.values).some((v) => Math.round(v * 10) % 10 !== 0)),
@@ -115,7 +152,8 @@ export const checkDraft = (draft: PlanDraft): DraftCheck => {
   const plan = draftToPlan(draft);
   const cells = years.ok ? cellProblems(draft, years.columns) : [];
   const setup = setupProblems(draft);
-  if (!plan) return { mismatches: [], cells, refused: setup, plan: undefined };
+  const questions = years.ok ? questionsOf(draft, years.modelled) : [];
+  if (!plan) return { mismatches: [], cells, questions, refused: setup, plan: undefined };
   let mismatches: DraftMismatch[] = [];
   try {
     const decimals = decimalsOf(plan);
@@ -131,12 +169,14 @@ export const checkDraft = (draft: PlanDraft): DraftCheck => {
     // A draft too incomplete for the checks: parsePlan below says what is missing.
   }
   try {
-    return { mismatches, cells, refused: setup, plan: setup.length === 0 ? parsePlan(plan) : undefined };
+    const valid = setup.length === 0 ? parsePlan(plan) : undefined;
+    return { mismatches, cells, questions, refused: setup, plan: questions.length === 0 ? valid : undefined };
   } catch (error) {
     const problems = error instanceof PlanError ? error.problems : [String(error)];
     return {
       mismatches,
       cells,
+      questions,
       refused: [...setup, ...problems.map((p) => describePlanProblem(draft, p))],
       plan: undefined,
     };

@@ -79,6 +79,8 @@ export type PlanDraft = {
   readonly pending: readonly PendingRow[];
   readonly drivers: DraftDrivers;
   readonly goals: readonly DraftGoal[];
+  /** Questions about implausible figures the person answered "Ja, det stämmer" (by question key). */
+  readonly confirmed?: readonly string[];
 };
 
 export const emptyStatement = (): DraftStatement => ({ cells: {}, labels: {}, own: [] });

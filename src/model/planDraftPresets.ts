@@ -20,7 +20,12 @@ export type GoalPreset = {
   readonly fields: Readonly<Record<string, string>>;
 };
 
+/** A range outside which a typed figure is questioned before it is taken: a slip, not a decision. */
+export type PlausibleRange = { readonly min: number; readonly max: number; readonly reason: string };
+
 export type KindPreset = {
+  /** Skattesats in kr per 100 kr: Swedish kommuner's rates lie around 17–24 kr, regions' around 10–12,5 kr. */
+  readonly skattesats: PlausibleRange;
   readonly prisindexName: string;
   readonly prisindexLabel: string;
   readonly befolkningDate: string;
@@ -46,6 +51,7 @@ const sjalvfinansiering: GoalPreset = {
 
 export const KIND_PRESETS: Readonly<Record<OrganisationKind, KindPreset>> = {
   region: {
+    skattesats: { min: 9, max: 14, reason: 'regionernas skattesatser ligger mellan 10 och 12,5 kr' },
     prisindexName: 'LPIK',
     prisindexLabel: 'LPIK (landstingsprisindex, uppräkning av ramar)',
     befolkningDate: '1 november året innan',
@@ -64,6 +70,7 @@ export const KIND_PRESETS: Readonly<Record<OrganisationKind, KindPreset>> = {
     ],
   },
   kommun: {
+    skattesats: { min: 15, max: 26, reason: 'kommunernas skattesatser ligger mellan 17 och 24 kr' },
     prisindexName: 'Pris- och lönekompensation',
     prisindexLabel: 'Pris- och lönekompensation (PKV, uppräkning av ramar)',
     befolkningDate: '1 november året innan',
@@ -81,6 +88,16 @@ export const KIND_PRESETS: Readonly<Record<OrganisationKind, KindPreset>> = {
     ],
   },
 };
+
+/** Ranges for the other drivers, the same for every kind. */
+export const DRIVER_RANGES = {
+  avskrivningstid: { min: 3, max: 60, reason: 'en genomsnittlig avskrivningstid ligger mellan 3 och 60 år' },
+  befolkning: {
+    min: 200,
+    max: 3_000_000,
+    reason: 'Sveriges kommuner och regioner har 2 000–2,5 miljoner invånare',
+  },
+} as const satisfies Readonly<Record<string, PlausibleRange>>;
 
 const svNumber = (value: number | undefined) => (value === undefined ? '' : String(value).replace('.', ','));
 

@@ -3,7 +3,7 @@ import { splitPastedRow } from '../../src/format/pastedCells';
 import { checkDraft } from '../../src/format/planDraftCheck';
 import { pasteBlock, type PasteOutcome } from '../../src/format/planDraftPaste';
 import { draftGridRows, resolvePending } from '../../src/format/planDraftRows';
-import { draftYears, type PlanDraft } from '../../src/model/planDraft';
+import { draftYears, readDraft, type PlanDraft } from '../../src/model/planDraft';
 import { matchLabel, normaliseLabel } from '../../src/model/planDraftMatch';
 import { newDraft, withKind } from '../../src/model/planDraftPresets';
 import { internalWords } from '../internalWords';
@@ -241,5 +241,63 @@ describe('what the page says before saving', () => {
     );
     for (const message of messages) expect(internalWords(message), message).toEqual([]);
     for (const message of messages) expect(message, message).not.toMatch(/statements\.|drivers\.|rows\.\d/);
+  });
+});
+
+describe('implausible figures are questioned, not taken', () => {
+  it('a skattesats of 209,2 kr (a misplaced comma) holds the plan back until the person confirms it', () => {
+    const draft = pasted(withRate(sjoboSetup()), SJOBO_RESULTATBUDGET_TSV).draft;
+    const slip: PlanDraft = {
+      ...draft,
+      pending: [],
+      drivers: { ...draft.drivers, skattesats: { ...draft.drivers.skattesats, 2025: '209,2' } },
+    };
+    const asked = checkDraft(slip);
+    expect(asked.plan).toBeUndefined();
+    expect(asked.questions.map((q) => q.text)).toEqual([
+      'Skattesats 2025: 209,2? Det ser ovanligt ut: kommunernas skattesatser ligger mellan 17 och 24 kr.',
+    ]);
+    const confirmed = checkDraft({ ...slip, confirmed: asked.questions.map((q) => q.key) });
+    expect(confirmed.questions).toEqual([]);
+    expect(confirmed.plan?.drivers.skattesats.values['2025']).toBe(209.2);
+    // The plausible 20,92 of the other years is not asked about.
+    expect(checkDraft({ ...draft, pending: [] }).questions).toEqual([]);
+  });
+});
+
+describe('a pasted row the person decides on', () => {
+  it('a close match is taken only when confirmed; an own line enters its sum; a stored draft reads back', () => {
+    const typo = SJOBO_RESULTATBUDGET_TSV.replace('Avskrivningar', 'Avskrivningarr');
+    let { draft } = pasted(withRate(sjoboSetup()), typo);
+    const pending = draft.pending.find((p) => p.label === 'Avskrivningarr');
+    expect(pending?.suggestion).toBe('avskrivningar');
+    expect(draft.statements.resultatbudget.cells.avskrivningar).toBeUndefined();
+    draft = resolvePending(draft, pending?.key ?? '', { take: 'suggestion' });
+    expect(draft.statements.resultatbudget.cells.avskrivningar?.['2024']).toBe('-37,7');
+    expect(draft.statements.resultatbudget.labels.avskrivningar).toBe('Avskrivningarr');
+    for (const p of draft.pending) draft = resolvePending(draft, p.key, { take: 'skip' });
+    expect(checkDraft(draft).mismatches).toEqual([]);
+    // An own line of −1,0 in Verksamhetens nettokostnad: the printed sum is now 1,0 off, named so.
+    const { draft: withLine } = pasted(draft, 'Omställningskostnader\t\t\t-1,0\t-1,0\t-1,0\t-1,0');
+    const line = withLine.pending[0];
+    const added = resolvePending(withLine, line?.key ?? '', {
+      take: 'own',
+      kind: 'line',
+      parent: 'verksamhetens_nettokostnad',
+    });
+    const check = checkDraft(added);
+    expect(
+      check.plan?.statements.resultatbudget.rows.find((r) => r.label === 'Omställningskostnader'),
+    ).toMatchObject({
+      kind: 'line',
+      in: 'verksamhetens_nettokostnad',
+      values: { 2024: -1, 2025: -1, 2026: -1, 2027: -1 },
+    });
+    expect(check.mismatches.map((m) => [m.rowId, m.year])).toContainEqual([
+      'verksamhetens_nettokostnad',
+      2024,
+    ]);
+    expect(readDraft(JSON.parse(JSON.stringify(added)))).toEqual(added);
+    expect(readDraft({ organisation: {} })).toBeUndefined();
   });
 });

@@ -91,7 +91,13 @@ const NewPlanForm = ({
           {years.ok && <DriverFields draft={draft} years={years} update={update} />}
           <GoalFields draft={draft} update={update} />
         </div>
-        <Reconciliation check={check} current={current} status={status} onSave={() => void save()} />
+        <Reconciliation
+          check={check}
+          current={current}
+          status={status}
+          onSave={() => void save()}
+          onConfirm={(key) => update((d) => ({ ...d, confirmed: [...(d.confirmed ?? []), key] }))}
+        />
       </div>
     </main>
   );

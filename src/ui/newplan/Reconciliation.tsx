@@ -6,13 +6,19 @@ export const Reconciliation = ({
   current,
   status,
   onSave,
+  onConfirm,
 }: {
+  onConfirm: (key: string) => void;
   check: DraftCheck;
   current: boolean;
   status: { busy: boolean; text: string } | undefined;
   onSave: () => void;
 }) => {
-  const clean = check.mismatches.length === 0 && check.cells.length === 0 && check.refused.length === 0;
+  const clean =
+    check.mismatches.length === 0 &&
+    check.cells.length === 0 &&
+    check.refused.length === 0 &&
+    check.questions.length === 0;
   return (
     <aside className="np-check" aria-labelledby="np-avstamning" aria-busy={!current}>
       <h2 id="np-avstamning">Avstämning</h2>
@@ -36,6 +42,21 @@ export const Reconciliation = ({
           <ul>
             {check.cells.slice(0, 12).map((text) => (
               <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {check.questions.length > 0 && (
+        <section aria-label="Stämmer det här?">
+          <h3>Stämmer det här?</h3>
+          <ul className="np-questions">
+            {check.questions.map((q) => (
+              <li key={q.key}>
+                {q.text}{' '}
+                <button type="button" onClick={() => onConfirm(q.key)}>
+                  Ja, det stämmer
+                </button>
+              </li>
             ))}
           </ul>
         </section>
