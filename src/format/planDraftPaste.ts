@@ -142,3 +142,24 @@ const pasteLabelled = (
   });
   return { statement: { ...statement, cells, labels }, pending, placed, leftOut };
 };
+
+/**
+ * A pasted row of figures for one driver (skattesats for four years copied from Excel): the cells fill the
+ * years from the selected one; further rows of the block and cells beyond the last year are left out.
+ *
+ * @example
+ *   pasteRow({}, [['20,92', '20,92']], [2024, 2025, 2026], 1); // { '2025': '20,92', '2026': '20,92' }
+ */
+export const pasteRow = (
+  cells: DraftCells,
+  block: readonly (readonly string[])[],
+  years: readonly number[],
+  column: number,
+): DraftCells => {
+  const updates = new Map<number, string>();
+  (block[0] ?? []).forEach((text, c) => {
+    const year = years[column + c];
+    if (year !== undefined) updates.set(year, text);
+  });
+  return withCells(cells, updates);
+};

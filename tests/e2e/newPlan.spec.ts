@@ -63,6 +63,9 @@ test('a new user pastes Sjöbo’s resultatbudget, corrects a wrong subtotal, sa
   }
   await expect(grid(page).locator('tr.np-varav')).toHaveCount(2);
 
+  // The reconciliation leads to the cell it names.
+  await mismatches.getByRole('button', { name: /^Verksamhetens nettokostnader 2024/ }).click();
+  await expect(grid(page).getByLabel('Verksamhetens nettokostnader 2024')).toBeFocused();
   await grid(page).getByLabel('Verksamhetens nettokostnader 2024').fill('-1 358,3');
   await expect(check(page)).toContainText('Alla delsummor stämmer med sina delar.');
   await expect(check(page)).toContainText('Skattesats: värden saknas för 2024, 2025, 2026, 2027');

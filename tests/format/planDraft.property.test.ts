@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftToPlan } from '../../src/format/planDraftPlan';
-import { pasteBlock, type PasteGrid } from '../../src/format/planDraftPaste';
+import { pasteBlock, pasteRow, type PasteGrid } from '../../src/format/planDraftPaste';
 import { draftGridRows } from '../../src/format/planDraftRows';
 import { emptyStatement, type DraftStatement, type PlanDraft } from '../../src/model/planDraft';
 import { matchLabel, normaliseLabel } from '../../src/model/planDraftMatch';
@@ -104,6 +104,22 @@ describe('pasting any block into a new plan', () => {
         const match = matchLabel(label, 'resultatbudget');
         if (match && match.how !== 'close')
           expect(matchLabel(normaliseLabel(label), 'resultatbudget')?.id).toBe(match.id);
+      }),
+    );
+  });
+});
+
+describe('pasting a row of figures into a driver', () => {
+  it('fills the years from the selected one and nothing else', () => {
+    fc.assert(
+      fc.property(block(false), fc.nat(3), (b, column) => {
+        const before = Object.fromEntries(YEARS.map((y) => [String(y), '7']));
+        const after = pasteRow(before, b, YEARS, column);
+        YEARS.forEach((year, c) => {
+          const inside = c >= column && c - column < (b[0]?.length ?? 0);
+          if (!inside) expect(after[String(year)]).toBe('7');
+          else expect(after[String(year)] ?? '').toBe((b[0]?.[c - column] ?? '').trim());
+        });
       }),
     );
   });

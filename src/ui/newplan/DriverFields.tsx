@@ -1,4 +1,6 @@
 import type { NumberSuffix } from '../../format/parseSvNumber';
+import { splitPastedRow } from '../../format/pastedCells';
+import { pasteRow } from '../../format/planDraftPaste';
 import { readCell } from '../../format/planDraftRows';
 import type { DraftCells, DraftDrivers, DraftYears, PlanDraft } from '../../model/planDraft';
 import type { UpdateDraft } from './NewPlanPage';
@@ -33,7 +35,7 @@ const YearRow = ({
   return (
     <tr data-driver={name}>
       <th scope="row">{label}</th>
-      {years.map((year) => {
+      {years.map((year, column) => {
         const read = readCell(cells[String(year)], UNITS[name]);
         const problem = read && !read.ok ? read.message : undefined;
         return (
@@ -46,6 +48,12 @@ const YearRow = ({
               title={problem}
               value={cells[String(year)] ?? ''}
               onChange={(event) => onChange({ ...cells, [String(year)]: event.target.value })}
+              onPaste={(event) => {
+                const text = event.clipboardData.getData('text/plain');
+                if (!/[\t\n\r]/.test(text.trim())) return;
+                event.preventDefault();
+                onChange(pasteRow(cells, splitPastedRow(text), years, column));
+              }}
             />
             {problem && <span className="np-cell-problem">{problem}</span>}
           </td>

@@ -1,4 +1,8 @@
-import type { DraftCheck } from '../../format/planDraftCheck';
+import type { DraftCheck, DraftMismatch } from '../../format/planDraftCheck';
+
+/** The grid cell a mismatch is about (the skatt and utjämning notes' check is about the resultatbudget row). */
+const cellId = (m: DraftMismatch) =>
+  `np-${m.statement === 'skatt och utjämning' ? 'resultatbudget' : m.statement}-${m.rowId}-${m.year}`;
 
 /** The live reconciliation beside the steps: subtotals that do not add up, cells that are not numbers, what saving would refuse. */
 export const Reconciliation = ({
@@ -30,7 +34,16 @@ export const Reconciliation = ({
             <h3>Summor som inte stämmer ({check.mismatches.length})</h3>
             <ul className="np-mismatches">
               {check.mismatches.map((m) => (
-                <li key={`${m.statement}-${m.rowId}-${m.year}`}>{m.text}</li>
+                <li key={`${m.statement}-${m.rowId}-${m.year}`}>
+                  <button
+                    type="button"
+                    className="np-link"
+                    title="Gå till cellen"
+                    onClick={() => document.getElementById(cellId(m))?.focus()}
+                  >
+                    {m.text}
+                  </button>
+                </li>
               ))}
             </ul>
           </>
