@@ -17,6 +17,8 @@ import type { CellSelection } from './grid/StatementGrid';
 import { isStatementView, SheetTabs, type OtherViewId, type ViewId } from './SheetTabs';
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
+import { NewPlanPage } from './newplan/NewPlanPage';
+import { useNewPlanRoute } from './newplan/useNewPlanRoute';
 
 /** A field with its own undo; the grid's selected cell is an editing host only to receive text (useTextEntry). */
 const isTextField = (target: EventTarget | null) =>
@@ -46,6 +48,7 @@ export const App = () => {
   const [projector, setProjector] = useState(false);
   const [compare, setCompare] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [newPlan, setNewPlan] = useNewPlanRoute();
   const [lastSelection, setLastSelection] = useState<CellSelection | undefined>();
   const shared = useSharedScenario();
   const sharedGoals =
@@ -66,6 +69,8 @@ export const App = () => {
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
 
+  if (newPlan) return <NewPlanPage onClose={() => setNewPlan(false)} />;
+
   if (projector)
     return (
       <ProjectorView
@@ -83,6 +88,7 @@ export const App = () => {
     <div className="app">
       <AppHeader
         onLibrary={() => setLibraryOpen(true)}
+        onNewPlan={() => setNewPlan(true)}
         onProjector={() => {
           setProjector(true);
           void document.documentElement.requestFullscreen?.().catch(() => undefined);
