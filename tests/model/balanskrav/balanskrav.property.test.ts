@@ -1,0 +1,170 @@
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aterstallande } from '../../../src/model/balanskrav/aterstallande';
+import {
+  balanskravsutredning,
+  type BalanskravsInput,
+} from '../../../src/model/balanskrav/balanskravsutredning';
+import { lagensRegler } from '../../../src/model/balanskrav/regler';
+
+/** An amount in tenths of mnkr, exact as a Decimal. */
+const tenths = (min: number, max: number) => fc.integer({ min, max }).map((n) => new Decimal(n).div(10));
+
+const yearArbitrary = fc.record({
+  aretsResultat: tenths(-800, 800),
+  realisationsvinster: tenths(-50, 0),
+  orealiserade: tenths(-100, 100),
+  skatterOchBidrag: tenths(5000, 20000),
+  negativeEquity: fc.boolean(),
+  plannedReservation: fc.option(tenths(0, 600), { nil: undefined }),
+  plannedUse: fc.option(tenths(0, 600), { nil: undefined }),
+});
+
+const planArbitrary = fc
+  .record({
+    first: fc.integer({ min: 2021, max: 2027 }),
+    years: fc.array(yearArbitrary, { minLength: 1, maxLength: 8 }),
+    reserveOpening: tenths(0, 1500),
+    egetKapitalOpening: tenths(-2000, 5000),
+    earlier: fc.array(fc.record({ back: fc.integer({ min: 1, max: 4 }), amount: tenths(1, 300) }), {
+      maxLength: 2,
+    }),
+    lifted: fc.array(fc.record({ offset: fc.integer({ min: 0, max: 7 }), amount: tenths(0, 300) }), {
+      maxLength: 2,
+    }),
+  })
+  .map((p): BalanskravsInput => ({
+    years: p.years.map((y, i) => ({
+      year: p.first + i,
+      aretsResultat: y.aretsResultat,
+      adjustments: [
+        { id: 'realisationsvinster', amount: y.realisationsvinster },
+        { id: 'orealiserade_vinster_vardepapper', amount: y.orealiserade },
+      ],
+      skatterOchBidrag: y.skatterOchBidrag,
+      negativeEquity: y.negativeEquity,
+      ...(y.plannedReservation === undefined ? {} : { plannedReservation: y.plannedReservation }),
+      ...(y.plannedUse === undefined ? {} : { plannedUse: y.plannedUse }),
+    })),
+    reserveOpening: p.reserveOpening,
+    egetKapitalOpening: p.egetKapitalOpening,
+    // distinct earlier years: one remaining amount per year
+    earlierDeficits: [...new Map(p.earlier.map((e) => [p.first - e.back, e.amount])).entries()].map(
+      ([year, amount]) => ({ year, amount }),
+    ),
+    decisions: p.lifted.map((l) => ({
+      year: p.first + l.offset,
+      amount: l.amount,
+      reason: 'Synnerliga skäl',
+    })),
+  }));
+
+const runs = { numRuns: 300 };
+
+describe('balanskrav properties over random year series', () => {
+  it('a reservation never takes the reserve above its cap', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        for (const [i, y] of balanskravsutredning(plan).entries()) {
+          const cap = lagensRegler(y.year).capShare.value;
+          const base = new Decimal(plan.years[i]?.skatterOchBidrag ?? 0);
+          if (cap !== null && y.reservation.greaterThan(0))
+            expect(y.reserveClosing.lessThanOrEqualTo(base.times(cap)), `${y.year}`).toBe(true);
+          expect(y.reserveClosing.isNegative(), `${y.year}`).toBe(false);
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('nothing is reserved while a deficit waits', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        for (const y of balanskravsutredning(plan))
+          if (y.reservation.greaterThan(0)) expect(y.restoration.left.toString(), `${y.year}`).toBe('0');
+      }),
+      runs,
+    );
+  });
+
+  it('the reserve covers at most the deficit and a reservation is at most what was planned', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        for (const [i, y] of balanskravsutredning(plan).entries()) {
+          const input = plan.years[i];
+          expect(
+            y.use.lessThanOrEqualTo(Decimal.max(0, y.resultatEfterBalanskravsjusteringar.negated())),
+          ).toBe(true);
+          expect(y.reservation.lessThanOrEqualTo(input?.plannedReservation ?? 0)).toBe(true);
+          expect(y.use.lessThanOrEqualTo(input?.plannedUse ?? 0)).toBe(true);
+          // balanskravsresultat = efter justeringar − reservering + användning
+          expect(
+            y.balanskravsresultat.equals(
+              y.resultatEfterBalanskravsjusteringar.minus(y.reservation).plus(y.use),
+            ),
+          );
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('every deficit is restored or flagged by its last year', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        for (const y of balanskravsutredning(plan)) {
+          for (const d of y.restoration.deficits) {
+            if (y.year >= d.deadline) expect(d.status, `${d.year} in ${y.year}`).not.toBe('pagar');
+            if (d.status === 'forsenad') expect(y.restoration.aterstallsInteITid).toBe(true);
+          }
+          expect(y.restoration.atgardsplanKravs).toBe(y.restoration.left.greaterThan(0));
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('restores min(surplus, waiting) each year, and what is left chains from year to year', () => {
+    fc.assert(
+      fc.property(fc.array(tenths(-500, 500), { minLength: 1, maxLength: 10 }), (values) => {
+        const years = aterstallande(
+          values.map((balanskravsresultat, i) => ({ year: 2024 + i, balanskravsresultat })),
+          { earlier: [], decisions: [], restoreYears: 3 },
+        );
+        let waiting = new Decimal(0);
+        for (const [i, y] of years.entries()) {
+          const value = values[i] ?? new Decimal(0);
+          const restored = Decimal.min(Decimal.max(value, 0), waiting);
+          expect(y.restoredThisYear.toString()).toBe(restored.toString());
+          waiting = waiting.minus(restored).plus(Decimal.max(value.negated(), 0));
+          expect(y.left.toString()).toBe(waiting.toString());
+        }
+      }),
+      runs,
+    );
+  });
+
+  it('reserve moves leave eget kapital’s total unchanged', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        const withMoves = balanskravsutredning(plan);
+        const without = balanskravsutredning({
+          ...plan,
+          years: plan.years.map((y) => ({ ...y, plannedReservation: 0, plannedUse: 0 })),
+        });
+        let total = new Decimal(plan.egetKapitalOpening);
+        for (const [i, y] of withMoves.entries()) {
+          total = total.plus(plan.years[i]?.aretsResultat ?? 0);
+          expect(y.egetKapital.total.toString()).toBe(total.toString());
+          expect(y.egetKapital.total.toString()).toBe(without[i]?.egetKapital.total.toString());
+          expect(y.egetKapital.reserve.plus(y.egetKapital.other).toString()).toBe(
+            y.egetKapital.total.toString(),
+          );
+          expect(y.egetKapital.reserve.toString()).toBe(y.reserveClosing.toString());
+        }
+      }),
+      runs,
+    );
+  });
+});

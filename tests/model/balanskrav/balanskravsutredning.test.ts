@@ -1,0 +1,193 @@
+import Decimal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import {
+  balanskravsutredning,
+  type BalanskravsarInput,
+} from '../../../src/model/balanskrav/balanskravsutredning';
+
+const NBSP = '\u00a0';
+
+/**
+ * Sjöbo kommun, Budget 2024 med plan 2025–2027 (finansiellinfo.se/Sjobo/Budget-2024, /work/shared/plans/README.md
+ * §1a–1b). skatterOchBidrag = Skatteintäkter + Generella statsbidrag och utjämning as published:
+ * 2023 951,2 + 311,2 = 1 262,4; 2024 995,3 + 327,0 = 1 322,3; 2025 1 042,8 + 324,4 = 1 367,2;
+ * 2026 1 091,4 + 337,4 = 1 428,8; 2027 1 134,0 + 345,8 = 1 479,8. Realisationsvinster and the unrealised rows
+ * are 0,0 in 2023–2027. Opening: RUR 99,4 and Summa eget kapital 670,9 (Bokslut 2022).
+ */
+const sjoboYear = (
+  year: number,
+  aretsResultat: string,
+  skatt: string,
+  bidrag: string,
+  plannedUse?: string,
+) => {
+  const row: BalanskravsarInput = {
+    year,
+    aretsResultat,
+    adjustments: [
+      { id: 'realisationsvinster', amount: 0 },
+      { id: 'orealiserade_vinster_vardepapper', amount: 0 },
+    ],
+    skatterOchBidrag: new Decimal(skatt).plus(bidrag),
+    negativeEquity: false,
+  };
+  return plannedUse === undefined ? row : { ...row, plannedUse };
+};
+
+const sjobo = balanskravsutredning({
+  years: [
+    sjoboYear(2023, '-19.4', '951.2', '311.2', '14.6'),
+    sjoboYear(2024, '-26.1', '995.3', '327.0', '7.5'),
+    sjoboYear(2025, '40.0', '1042.8', '324.4'),
+    sjoboYear(2026, '44.0', '1091.4', '337.4'),
+    sjoboYear(2027, '38.0', '1134.0', '345.8'),
+  ],
+  reserveOpening: '99.4',
+  egetKapitalOpening: '670.9',
+  earlierDeficits: [],
+  decisions: [],
+});
+const column = (pick: (y: (typeof sjobo)[number]) => { toString(): string }) =>
+  sjobo.map((y) => pick(y).toString());
+
+describe('Sjöbo’s published balanskrav rows are reproduced', () => {
+  it('Årets resultat efter balanskravsjusteringar and Årets balanskravsresultat', () => {
+    expect(column((y) => y.resultatEfterBalanskravsjusteringar)).toEqual([
+      '-19.4',
+      '-26.1',
+      '40',
+      '44',
+      '38',
+    ]);
+    // −19,4 + 14,6 = −4,8; −26,1 + 7,5 = −18,6; then the results as they are (nothing reserved or used)
+    expect(column((y) => y.balanskravsresultat)).toEqual(['-4.8', '-18.6', '40', '44', '38']);
+    expect(column((y) => y.use)).toEqual(['14.6', '7.5', '0', '0', '0']);
+  });
+
+  it('the resultatutjämningsreserv 99,4 → 84,8 → 77,3, then unchanged', () => {
+    // 99,4 − 14,6 = 84,8; 84,8 − 7,5 = 77,3
+    expect(column((y) => y.reserveClosing)).toEqual(['84.8', '77.3', '77.3', '77.3', '77.3']);
+  });
+
+  it('eget kapital as the balansbudget prints it from 2024', () => {
+    // 670,9 − 19,4 − 26,1 = 625,4; + 40,0 = 665,4; + 44,0 = 709,4; + 38,0 = 747,4 (Summa eget kapital)
+    expect(column((y) => y.egetKapital.total).slice(1)).toEqual(['625.4', '665.4', '709.4', '747.4']);
+    // the rest of eget kapital = Resultat + Övrigt eget kapital: −26,1 + 574,2 = 548,1; 40,0 + 548,1 = 588,1
+    expect(column((y) => y.egetKapital.other).slice(1, 3)).toEqual(['548.1', '588.1']);
+  });
+
+  it('the deficits of 2023 and 2024 are restored in 2025, in time', () => {
+    expect(sjobo[1]?.restoration.messages).toEqual([
+      'Åtgärdsplan krävs',
+      `Underskottet 2023 på 4,8${NBSP}mnkr ska återställas senast 2026`,
+      `Underskottet 2024 på 18,6${NBSP}mnkr ska återställas senast 2027`,
+    ]);
+    // 4,8 + 18,6 = 23,4 restored from 2025's 40,0
+    expect(sjobo[2]?.restoration.restoredThisYear.toString()).toBe('23.4');
+    expect(sjobo.map((y) => y.restoration.atgardsplanKravs)).toEqual([true, true, false, false, false]);
+    expect(sjobo.some((y) => y.restoration.aterstallsInteITid)).toBe(false);
+  });
+
+  it('allows nothing to be reserved 2025–2027: the reserve is above 5 %', () => {
+    // 5 % of 1 367,2 = 68,36; of 1 428,8 = 71,44; of 1 479,8 = 73,99 — all below the 77,3 held.
+    expect(
+      sjobo.slice(2).map((y) => [y.largestReservation.capRoom?.toString(), y.largestReservation.limit]),
+    ).toEqual([
+      ['0', 'tak'],
+      ['0', 'tak'],
+      ['0', 'tak'],
+    ]);
+    // 2023 is under the resultatutjämningsreserv: no cap
+    expect(sjobo[0]?.largestReservation.capRoom).toBeNull();
+    // 2024's use could have been 26,1 (to zero); 7,5 was planned
+    expect(sjobo[1]?.largestUse.amount.toString()).toBe('26.1');
+  });
+});
+
+describe('Malmö 2014–2015: a deficit restored and the rest reserved', () => {
+  // Malmö stad, årsredovisning 2014 and 2015 (balanskravsutredning): 2014 −149 with −56 realisationsvinster = −205,
+  // 12 from the RUR → −193; 2015 563 with −23 = 540, 185 to the RUR → 355, of which 193 restores 2014.
+  // 1 % of skatter och statsbidrag 2015 = 162, so 16 200. 2014's sum is not published and does not bind:
+  // a negative year reserves nothing whatever the sum. The RUR's balance is not published either: 100 does
+  // not bind (the 12 used is less).
+  const run = (plannedReservation: number) =>
+    balanskravsutredning({
+      years: [
+        {
+          year: 2014,
+          aretsResultat: -149,
+          adjustments: [{ id: 'realisationsvinster', amount: -56 }],
+          skatterOchBidrag: 16000,
+          negativeEquity: false,
+          plannedUse: 12,
+        },
+        {
+          year: 2015,
+          aretsResultat: 563,
+          adjustments: [{ id: 'realisationsvinster', amount: -23 }],
+          skatterOchBidrag: 16200,
+          negativeEquity: false,
+          plannedReservation,
+        },
+      ],
+      reserveOpening: 100,
+      egetKapitalOpening: 10000,
+      earlierDeficits: [],
+      decisions: [],
+    });
+
+  it('reproduces the published balanskravsresultat −193 and 355', () => {
+    const [y2014, y2015] = run(185);
+    expect(y2014?.resultatEfterBalanskravsjusteringar.toString()).toBe('-205');
+    expect(y2014?.balanskravsresultat.toString()).toBe('-193');
+    expect(y2015?.resultatEfterBalanskravsjusteringar.toString()).toBe('540');
+    expect(y2015?.largestReservation.amount.toString()).toBe('185');
+    expect(y2015?.balanskravsresultat.toString()).toBe('355');
+    // 355 − 193 = 162 left after restoring: nothing waits
+    expect(y2015?.restoration.restoredThisYear.toString()).toBe('193');
+    expect(y2015?.restoration.left.toString()).toBe('0');
+  });
+
+  it('cuts a reservation above the largest allowed and says why', () => {
+    const [, y2015] = run(200);
+    // 200 planned, 185 allowed: 15 refused, balanskravsresultat 540 − 185 = 355
+    expect(y2015?.reservation.toString()).toBe('185');
+    expect(y2015?.refusedReservation.toString()).toBe('15');
+    expect(y2015?.balanskravsresultat.toString()).toBe('355');
+    expect(y2015?.messages[0]).toBe(
+      `Reserveringen 2015 på 200${NBSP}mnkr avvisas utöver 185${NBSP}mnkr: ` +
+        `Högst 185${NBSP}mnkr får reserveras till resultatutjämningsreserven 2015: resten av resultatet återställer tidigare underskott`,
+    );
+  });
+});
+
+describe('a reservation refused while a deficit waits', () => {
+  it('reserves nothing when the surplus cannot restore the waiting deficit', () => {
+    // 2025: −30 → deficit 30. 2026: +25 on a base of 1 000: 25 − 10 − 30 < 0, so the planned 10 is refused.
+    const [, y2026] = balanskravsutredning({
+      years: [
+        { year: 2025, aretsResultat: -30, adjustments: [], skatterOchBidrag: 1000, negativeEquity: false },
+        {
+          year: 2026,
+          aretsResultat: 25,
+          adjustments: [],
+          skatterOchBidrag: 1000,
+          negativeEquity: false,
+          plannedReservation: 10,
+        },
+      ],
+      reserveOpening: 0,
+      egetKapitalOpening: 500,
+      earlierDeficits: [],
+      decisions: [],
+    });
+    expect(y2026?.reservation.toString()).toBe('0');
+    expect(y2026?.refusedReservation.toString()).toBe('10');
+    // all 25 goes to restoring: 30 − 25 = 5 left, due 2028
+    expect(y2026?.balanskravsresultat.toString()).toBe('25');
+    expect(y2026?.restoration.left.toString()).toBe('5');
+    expect(y2026?.messages[0]).toBe(
+      `Reserveringen 2026 på 10${NBSP}mnkr avvisas utöver 0${NBSP}mnkr: Ingen reservering 2026: ett underskott väntar på att återställas`,
+    );
+  });
+});
