@@ -8,8 +8,13 @@ import Decimal from 'decimal.js';
  */
 export type Regel<T> = { readonly value: T; readonly source: string };
 
+/** The two reserves: the resultatutjämningsreserv of 2013–2023 and the resultatreserv from 2024. */
+export type ReserveId = 'resultatutjamningsreserv' | 'resultatreserv';
+
 export type Balanskravsregler = {
-  /** The regime's Swedish name, as a sentence may name the reserve ("resultatreserven"). */
+  /** The reserve the regime's reservations go to, and the one its cap counts. */
+  readonly reserve: ReserveId;
+  /** The reserve's Swedish name in the definite form, as a sentence names it ("resultatreserven"). */
   readonly reserveName: string;
   /** Share of skatteintäkter + generella statsbidrag och utjämning the result must exceed before a reservation. */
   readonly threshold: Regel<Decimal>;
@@ -27,14 +32,20 @@ export type Balanskravsregler = {
 
 const PROP_2022_23_119 = 'Prop. 2022/23:119 Effektiv ekonomistyrning i kommuner och regioner, avsnitt 5';
 const SKR_2023 = 'SKR, Proposition: En effektiv ekonomistyrning i kommuner och regioner (1 juni 2023)';
+const SKR_2023_BESLUT =
+  'SKR, Proposition och beslut: En effektiv ekonomistyrning i kommuner och regioner (25 oktober 2023)';
 const KL_12 =
   'Kommunallagen (2017:725) 11 kap. 12 §; prop. 2003/04:105 (fristen förlängd från två till tre år)';
 const KL_RUR = 'Kommunallagen (2017:725) 11 kap. 14 § i lydelse t.o.m. 2023; prop. 2011/12:172';
 const PRACTICE =
   'Praxis i balanskravsutredningar (Malmö stads årsredovisning 2015: 540 − 162 − 193 = 185 mnkr reserverades)';
 
-/** The resultatutjämningsreserv's rules, 2013–2023. */
+/**
+ * The resultatutjämningsreserv's rules, 2013–2023; an RUR still held from 2024 is used under them (SKR 25 oktober
+ * 2023: the 5 % cap is the new reserve's and does not cover an RUR kept under the RUR rules).
+ */
 export const RUR_REGLER: Balanskravsregler = {
+  reserve: 'resultatutjamningsreserv',
   reserveName: 'resultatutjämningsreserven',
   threshold: { value: new Decimal('0.01'), source: KL_RUR },
   thresholdNegativeEquity: { value: new Decimal('0.02'), source: KL_RUR },
@@ -49,10 +60,14 @@ export const RUR_REGLER: Balanskravsregler = {
 
 /** The resultatreserv's rules from 1 januari 2024. */
 export const RESULTATRESERV_REGLER: Balanskravsregler = {
+  reserve: 'resultatreserv',
   reserveName: 'resultatreserven',
   threshold: { value: new Decimal('0.01'), source: `${PROP_2022_23_119}; ${SKR_2023}` },
   thresholdNegativeEquity: { value: new Decimal('0.02'), source: `${PROP_2022_23_119}; ${SKR_2023}` },
-  capShare: { value: new Decimal('0.05'), source: `${PROP_2022_23_119}; ${SKR_2023}` },
+  capShare: {
+    value: new Decimal('0.05'),
+    source: `${PROP_2022_23_119}; ${SKR_2023_BESLUT} (taket gäller resultatreserven, inte en kvarvarande RUR)`,
+  },
   restoreYears: { value: 3, source: KL_12 },
   reservationAfterRestoring: { value: true, source: PRACTICE },
   useAtMostToZero: { value: true, source: `${SKR_2023} (för resultatreserven ej bekräftat i lagtexten)` },

@@ -17,15 +17,17 @@ const yearArbitrary = fc.record({
   orealiserade: tenths(-100, 100),
   skatterOchBidrag: tenths(5000, 20000),
   negativeEquity: fc.boolean(),
-  plannedReservation: fc.option(tenths(0, 600), { nil: undefined }),
-  plannedUse: fc.option(tenths(0, 600), { nil: undefined }),
+  plannedReservation: tenths(0, 600),
+  plannedUse: tenths(0, 600),
+  plannedUseOlder: tenths(0, 600),
 });
 
 const planArbitrary = fc
   .record({
     first: fc.integer({ min: 2021, max: 2027 }),
     years: fc.array(yearArbitrary, { minLength: 1, maxLength: 8 }),
-    reserveOpening: tenths(0, 1500),
+    resultatreserv: tenths(0, 1500),
+    resultatutjamningsreserv: tenths(0, 1500),
     egetKapitalOpening: tenths(-2000, 5000),
     earlier: fc.array(fc.record({ back: fc.integer({ min: 1, max: 4 }), amount: tenths(1, 300) }), {
       maxLength: 2,
@@ -44,10 +46,14 @@ const planArbitrary = fc
       ],
       skatterOchBidrag: y.skatterOchBidrag,
       negativeEquity: y.negativeEquity,
-      ...(y.plannedReservation === undefined ? {} : { plannedReservation: y.plannedReservation }),
-      ...(y.plannedUse === undefined ? {} : { plannedUse: y.plannedUse }),
+      plannedReservation: y.plannedReservation,
+      plannedUse: { resultatreserv: y.plannedUse, resultatutjamningsreserv: y.plannedUseOlder },
     })),
-    reserveOpening: p.reserveOpening,
+    // the resultatreserv exists from 2024: a plan starting earlier opens it empty
+    reservesOpening: {
+      resultatreserv: p.first < 2024 ? 0 : p.resultatreserv,
+      resultatutjamningsreserv: p.resultatutjamningsreserv,
+    },
     egetKapitalOpening: p.egetKapitalOpening,
     // distinct earlier years: one remaining amount per year
     earlierDeficits: [...new Map(p.earlier.map((e) => [p.first - e.back, e.amount])).entries()].map(
@@ -70,8 +76,9 @@ describe('balanskrav properties over random year series', () => {
           const cap = lagensRegler(y.year).capShare.value;
           const base = new Decimal(plan.years[i]?.skatterOchBidrag ?? 0);
           if (cap !== null && y.reservation.greaterThan(0))
-            expect(y.reserveClosing.lessThanOrEqualTo(base.times(cap)), `${y.year}`).toBe(true);
-          expect(y.reserveClosing.isNegative(), `${y.year}`).toBe(false);
+            expect(y.reservesClosing[y.reserve].lessThanOrEqualTo(base.times(cap)), `${y.year}`).toBe(true);
+          expect(y.reservesClosing.resultatreserv.isNegative(), `${y.year}`).toBe(false);
+          expect(y.reservesClosing.resultatutjamningsreserv.isNegative(), `${y.year}`).toBe(false);
         }
       }),
       runs,
@@ -88,22 +95,25 @@ describe('balanskrav properties over random year series', () => {
     );
   });
 
-  it('the reserve covers at most the deficit and a reservation is at most what was planned', () => {
+  it('the reserves cover at most the deficit and nothing beyond the plan is moved', () => {
     fc.assert(
       fc.property(planArbitrary, (plan) => {
         for (const [i, y] of balanskravsutredning(plan).entries()) {
           const input = plan.years[i];
+          const used = y.use.resultatreserv.plus(y.use.resultatutjamningsreserv);
           expect(
-            y.use.lessThanOrEqualTo(Decimal.max(0, y.resultatEfterBalanskravsjusteringar.negated())),
+            used.lessThanOrEqualTo(Decimal.max(0, y.resultatEfterBalanskravsjusteringar.negated())),
           ).toBe(true);
           expect(y.reservation.lessThanOrEqualTo(input?.plannedReservation ?? 0)).toBe(true);
-          expect(y.use.lessThanOrEqualTo(input?.plannedUse ?? 0)).toBe(true);
-          // balanskravsresultat = efter justeringar − reservering + användning
+          expect(y.use.resultatreserv.lessThanOrEqualTo(input?.plannedUse?.resultatreserv ?? 0)).toBe(true);
           expect(
-            y.balanskravsresultat.equals(
-              y.resultatEfterBalanskravsjusteringar.minus(y.reservation).plus(y.use),
+            y.use.resultatutjamningsreserv.lessThanOrEqualTo(
+              input?.plannedUse?.resultatutjamningsreserv ?? 0,
             ),
-          );
+          ).toBe(true);
+          // balanskravsresultat = efter justeringar − reservering + användning
+          const expected = y.resultatEfterBalanskravsjusteringar.minus(y.reservation).plus(used);
+          expect(y.balanskravsresultat.toString()).toBe(expected.toString());
         }
       }),
       runs,
@@ -151,17 +161,18 @@ describe('balanskrav properties over random year series', () => {
         const withMoves = balanskravsutredning(plan);
         const without = balanskravsutredning({
           ...plan,
-          years: plan.years.map((y) => ({ ...y, plannedReservation: 0, plannedUse: 0 })),
+          years: plan.years.map((y) => ({ ...y, plannedReservation: 0, plannedUse: {} })),
         });
         let total = new Decimal(plan.egetKapitalOpening);
         for (const [i, y] of withMoves.entries()) {
           total = total.plus(plan.years[i]?.aretsResultat ?? 0);
           expect(y.egetKapital.total.toString()).toBe(total.toString());
           expect(y.egetKapital.total.toString()).toBe(without[i]?.egetKapital.total.toString());
-          expect(y.egetKapital.reserve.plus(y.egetKapital.other).toString()).toBe(
+          expect(y.egetKapital.reserves.plus(y.egetKapital.other).toString()).toBe(
             y.egetKapital.total.toString(),
           );
-          expect(y.egetKapital.reserve.toString()).toBe(y.reserveClosing.toString());
+          const held = y.reservesClosing.resultatreserv.plus(y.reservesClosing.resultatutjamningsreserv);
+          expect(y.egetKapital.reserves.toString()).toBe(held.toString());
         }
       }),
       runs,

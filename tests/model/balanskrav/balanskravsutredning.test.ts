@@ -31,7 +31,7 @@ const sjoboYear = (
     skatterOchBidrag: new Decimal(skatt).plus(bidrag),
     negativeEquity: false,
   };
-  return plannedUse === undefined ? row : { ...row, plannedUse };
+  return plannedUse === undefined ? row : { ...row, plannedUse: { resultatutjamningsreserv: plannedUse } };
 };
 
 const sjobo = balanskravsutredning({
@@ -42,7 +42,7 @@ const sjobo = balanskravsutredning({
     sjoboYear(2026, '44.0', '1091.4', '337.4'),
     sjoboYear(2027, '38.0', '1134.0', '345.8'),
   ],
-  reserveOpening: '99.4',
+  reservesOpening: { resultatutjamningsreserv: '99.4' },
   egetKapitalOpening: '670.9',
   earlierDeficits: [],
   decisions: [],
@@ -61,12 +61,19 @@ describe('Sjöbo’s published balanskrav rows are reproduced', () => {
     ]);
     // −19,4 + 14,6 = −4,8; −26,1 + 7,5 = −18,6; then the results as they are (nothing reserved or used)
     expect(column((y) => y.balanskravsresultat)).toEqual(['-4.8', '-18.6', '40', '44', '38']);
-    expect(column((y) => y.use)).toEqual(['14.6', '7.5', '0', '0', '0']);
+    expect(column((y) => y.use.resultatutjamningsreserv)).toEqual(['14.6', '7.5', '0', '0', '0']);
   });
 
   it('the resultatutjämningsreserv 99,4 → 84,8 → 77,3, then unchanged', () => {
     // 99,4 − 14,6 = 84,8; 84,8 − 7,5 = 77,3
-    expect(column((y) => y.reserveClosing)).toEqual(['84.8', '77.3', '77.3', '77.3', '77.3']);
+    expect(column((y) => y.reservesClosing.resultatutjamningsreserv)).toEqual([
+      '84.8',
+      '77.3',
+      '77.3',
+      '77.3',
+      '77.3',
+    ]);
+    expect(column((y) => y.reservesClosing.resultatreserv)).toEqual(['0', '0', '0', '0', '0']);
   });
 
   it('eget kapital as the balansbudget prints it from 2024', () => {
@@ -88,19 +95,29 @@ describe('Sjöbo’s published balanskrav rows are reproduced', () => {
     expect(sjobo.some((y) => y.restoration.aterstallsInteITid)).toBe(false);
   });
 
-  it('allows nothing to be reserved 2025–2027: the reserve is above 5 %', () => {
-    // 5 % of 1 367,2 = 68,36; of 1 428,8 = 71,44; of 1 479,8 = 73,99 — all below the 77,3 held.
+  it('would allow a reservation to the new resultatreserv from 2025: the 5 % cap does not count the old RUR', () => {
+    // SKR 25 oktober 2023: the cap is the resultatreserv's, not an RUR kept under the RUR rules.
+    // 2025: 40,0 − 1 % of 1 367,2 (13,672) − 23,4 waiting = 2,928; cap 5 % of 1 367,2 = 68,36, nothing held
+    // 2026: 44,0 − 14,288 = 29,712; cap 71,44.  2027: 38,0 − 14,798 = 23,202; cap 73,99.
     expect(
-      sjobo.slice(2).map((y) => [y.largestReservation.capRoom?.toString(), y.largestReservation.limit]),
+      sjobo
+        .slice(2)
+        .map((y) => [
+          y.reserve,
+          y.largestReservation.amount.toString(),
+          y.largestReservation.limit,
+          y.largestReservation.capRoom?.toString(),
+        ]),
     ).toEqual([
-      ['0', 'tak'],
-      ['0', 'tak'],
-      ['0', 'tak'],
+      ['resultatreserv', '2.928', 'underskott', '68.36'],
+      ['resultatreserv', '29.712', 'troskel', '71.44'],
+      ['resultatreserv', '23.202', 'troskel', '73.99'],
     ]);
-    // 2023 is under the resultatutjämningsreserv: no cap
+    // 2023 is under the resultatutjämningsreserv: its reservations go there, with no cap
+    expect(sjobo[0]?.reserve).toBe('resultatutjamningsreserv');
     expect(sjobo[0]?.largestReservation.capRoom).toBeNull();
-    // 2024's use could have been 26,1 (to zero); 7,5 was planned
-    expect(sjobo[1]?.largestUse.amount.toString()).toBe('26.1');
+    // 2024's use of the RUR could have been 26,1 (to zero); 7,5 was planned
+    expect(sjobo[1]?.largestUse.resultatutjamningsreserv.amount.toString()).toBe('26.1');
   });
 });
 
@@ -119,7 +136,7 @@ describe('Malmö 2014–2015: a deficit restored and the rest reserved', () => {
           adjustments: [{ id: 'realisationsvinster', amount: -56 }],
           skatterOchBidrag: 16000,
           negativeEquity: false,
-          plannedUse: 12,
+          plannedUse: { resultatutjamningsreserv: 12 },
         },
         {
           year: 2015,
@@ -130,7 +147,7 @@ describe('Malmö 2014–2015: a deficit restored and the rest reserved', () => {
           plannedReservation,
         },
       ],
-      reserveOpening: 100,
+      reservesOpening: { resultatutjamningsreserv: 100 },
       egetKapitalOpening: 10000,
       earlierDeficits: [],
       decisions: [],
@@ -176,7 +193,7 @@ describe('a reservation refused while a deficit waits', () => {
           plannedReservation: 10,
         },
       ],
-      reserveOpening: 0,
+      reservesOpening: {},
       egetKapitalOpening: 500,
       earlierDeficits: [],
       decisions: [],
@@ -188,6 +205,45 @@ describe('a reservation refused while a deficit waits', () => {
     expect(y2026?.restoration.left.toString()).toBe('5');
     expect(y2026?.messages[0]).toBe(
       `Reserveringen 2026 på 10${NBSP}mnkr avvisas utöver 0${NBSP}mnkr: Ingen reservering 2026: ett underskott väntar på att återställas`,
+    );
+  });
+});
+
+describe('two reserves in one year', () => {
+  it('draws the older resultatutjämningsreserv first, then the resultatreserv, together at most to zero', () => {
+    // 2025: −30 to cover; 10 planned from the RUR (holds 10), 25 from the resultatreserv (holds 40):
+    // the RUR gives 10, the resultatreserv at most 30 − 10 = 20, so 5 of the 25 is refused; result 0.
+    const [y] = balanskravsutredning({
+      years: [
+        {
+          year: 2025,
+          aretsResultat: -30,
+          adjustments: [],
+          skatterOchBidrag: 1000,
+          negativeEquity: false,
+          plannedUse: { resultatutjamningsreserv: 10, resultatreserv: 25 },
+        },
+      ],
+      reservesOpening: { resultatutjamningsreserv: 10, resultatreserv: 40 },
+      egetKapitalOpening: 300,
+      earlierDeficits: [],
+      decisions: [],
+    });
+    expect(y?.use.resultatutjamningsreserv.toString()).toBe('10');
+    expect(y?.use.resultatreserv.toString()).toBe('20');
+    expect(y?.refusedUse.resultatreserv.toString()).toBe('5');
+    expect(y?.balanskravsresultat.toString()).toBe('0');
+    // 10 − 10 = 0 and 40 − 20 = 20 left; eget kapital 300 − 30 = 270, of which 20 in reserves and 250 the rest
+    expect(y?.reservesClosing.resultatutjamningsreserv.toString()).toBe('0');
+    expect(y?.reservesClosing.resultatreserv.toString()).toBe('20');
+    expect([
+      y?.egetKapital.total.toString(),
+      y?.egetKapital.reserves.toString(),
+      y?.egetKapital.other.toString(),
+    ]).toEqual(['270', '20', '250']);
+    expect(y?.messages[0]).toBe(
+      `Användningen 2025 ur resultatreserven på 25${NBSP}mnkr avvisas utöver 20${NBSP}mnkr: ` +
+        `Högst 20${NBSP}mnkr får användas ur resultatreserven 2025: så mycket behövs för ett balanskravsresultat på noll`,
     );
   });
 });
