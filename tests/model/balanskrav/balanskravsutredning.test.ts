@@ -118,6 +118,10 @@ describe('Sjöbo’s published balanskrav rows are reproduced', () => {
     expect(sjobo[0]?.largestReservation.capRoom).toBeNull();
     // 2024's use of the RUR could have been 26,1 (to zero); 7,5 was planned
     expect(sjobo[1]?.largestUse.resultatutjamningsreserv.amount.toString()).toBe('26.1');
+    // the RUR is used under its own rules from 2024 too, and named as itself
+    expect(sjobo[1]?.largestUse.resultatutjamningsreserv.text).toBe(
+      `Högst 26,1${NBSP}mnkr får användas ur resultatutjämningsreserven 2024: så mycket behövs för ett balanskravsresultat på noll`,
+    );
   });
 });
 
