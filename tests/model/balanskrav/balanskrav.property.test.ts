@@ -155,6 +155,41 @@ describe('balanskrav properties over random year series', () => {
     );
   });
 
+  it('what is left past its deadline has the closed form HyperFormula can carry (for goal seek)', () => {
+    // Oldest first leaves what waits in the newest deficits, so what is left of those due by year X is
+    // MAX(0, kvar_X − Σ of the deficits of X−2, X−1 and X, earlier ones included) — a formula per year, no queue needed (BALANSKRAV.md §5).
+    fc.assert(
+      fc.property(
+        fc.array(tenths(-500, 500), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.record({ back: fc.integer({ min: 1, max: 5 }), amount: tenths(1, 300) }), {
+          maxLength: 2,
+        }),
+        (values, earlier) => {
+          const earlierDeficits = [...new Map(earlier.map((e) => [2024 - e.back, e.amount])).entries()].map(
+            ([year, amount]) => ({ year, amount }),
+          );
+          const years = aterstallande(
+            values.map((balanskravsresultat, i) => ({ year: 2024 + i, balanskravsresultat })),
+            { earlier: earlierDeficits, decisions: [], restoreYears: 3 },
+          );
+          for (const [i, y] of years.entries()) {
+            const late = y.deficits
+              .filter((d) => d.deadline <= y.year)
+              .reduce((sum, d) => sum.plus(d.left), new Decimal(0));
+            const recentPlan = values
+              .slice(Math.max(0, i - 2), i + 1)
+              .reduce((sum, v) => sum.plus(Decimal.max(v.negated(), 0)), new Decimal(0));
+            const recent = earlierDeficits
+              .filter((e) => e.year >= y.year - 2)
+              .reduce((sum, e) => sum.plus(e.amount), recentPlan);
+            expect(late.toString(), `${y.year}`).toBe(Decimal.max(0, y.left.minus(recent)).toString());
+          }
+        },
+      ),
+      runs,
+    );
+  });
+
   it('reserve moves leave eget kapital’s total unchanged', () => {
     fc.assert(
       fc.property(planArbitrary, (plan) => {
