@@ -54,7 +54,7 @@ export const RUR_REGLER: Balanskravsregler = {
   reservationAfterRestoring: { value: true, source: PRACTICE },
   useAtMostToZero: {
     value: true,
-    source: `${KL_RUR}: medlen får användas för att utjämna intäkter över en konjunkturcykel`,
+    source: `${KL_RUR}: medlen får användas för att utjämna intäkter över en konjunkturcykel; högst till noll enligt praxis`,
   },
 };
 
@@ -70,7 +70,10 @@ export const RESULTATRESERV_REGLER: Balanskravsregler = {
   },
   restoreYears: { value: 3, source: KL_12 },
   reservationAfterRestoring: { value: true, source: PRACTICE },
-  useAtMostToZero: { value: true, source: `${SKR_2023} (för resultatreserven ej bekräftat i lagtexten)` },
+  useAtMostToZero: {
+    value: true,
+    source: 'Antagande: som för resultatutjämningsreserven (ej bekräftat i lagtexten, se BALANSKRAV.md)',
+  },
 };
 
 /** The year the resultatreserv replaced the resultatutjämningsreserv (prop. 2022/23:119). */

@@ -51,6 +51,31 @@ const column = (pick: (y: (typeof sjobo)[number]) => { toString(): string }) =>
   sjobo.map((y) => pick(y).toString());
 
 describe('Sjöbo’s published balanskrav rows are reproduced', () => {
+  it('Bokslut 2022: 50,3 − 0,1 realisationsvinster + 9,5 unrealised = 59,7', () => {
+    // Sjöbo prints the 9,5 write-down of financial assets as +9,5 ("Orealiserade vinster i värdepapper" [sic]).
+    const [y2022] = balanskravsutredning({
+      years: [
+        {
+          year: 2022,
+          aretsResultat: '50.3',
+          adjustments: [
+            { id: 'realisationsvinster', amount: '-0.1' },
+            { id: 'orealiserade_vinster_vardepapper', amount: '9.5' },
+            { id: 'aterforing_orealiserade_forluster', amount: '0.0' },
+          ],
+          skatterOchBidrag: new Decimal('922.7').plus('325.0'),
+          negativeEquity: false,
+        },
+      ],
+      reservesOpening: { resultatutjamningsreserv: '99.4' },
+      egetKapitalOpening: '620.6', // 670,9 at the end of 2022 − its result 50,3 (not read by this test)
+      earlierDeficits: [],
+      decisions: [],
+    });
+    expect(y2022?.resultatEfterBalanskravsjusteringar.toString()).toBe('59.7');
+    expect(y2022?.balanskravsresultat.toString()).toBe('59.7');
+  });
+
   it('Årets resultat efter balanskravsjusteringar and Årets balanskravsresultat', () => {
     expect(column((y) => y.resultatEfterBalanskravsjusteringar)).toEqual([
       '-19.4',
