@@ -85,7 +85,7 @@ const restoreOldestFirst = (deficits: readonly Deficit[], surplus: Decimal): [De
   return [after, surplus.minus(rest)];
 };
 
-const describe = (d: Deficit, year: number): DeficitStatus => {
+const statusOf = (d: Deficit, year: number): DeficitStatus => {
   const owed = d.amount.minus(d.lifted);
   const lift = d.lifted.isZero()
     ? ''
@@ -159,7 +159,7 @@ export const restoreYear = (
   const deficits = balanskravsresultat.isNegative()
     ? [...restored, newDeficit(year, balanskravsresultat.negated(), false, restoreYears, decisions)]
     : restored;
-  const statuses = deficits.map((d) => describe(d, year));
+  const statuses = deficits.map((d) => statusOf(d, year));
   const left = deficits.reduce((sum, d) => sum.plus(d.left), ZERO);
   const atgardsplanKravs = left.greaterThan(0);
   const aterstallsInteITid = statuses.some((d) => d.status === 'forsenad');
