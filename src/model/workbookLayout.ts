@@ -10,6 +10,9 @@ import {
 } from './rowSpec';
 import { allYears, budgetYears, columnYears, type Year } from './years';
 
+/** What a column holds: a published earlier year, a budget year fullmäktige decides, or a kalkyl year. */
+export type ColumnKind = 'history' | 'budget' | 'kalkyl';
+
 export type CellAddress = { readonly sheet: SheetName; readonly row: number; readonly col: number };
 
 /** Where a row's value for a year lives, and the reverse: the one module that knows addresses. */
@@ -19,6 +22,11 @@ export type WorkbookLayout = {
   /** The statements' columns: published history years, then the modelled years. */
   readonly columns: readonly Year[];
   readonly budgetYears: readonly Year[];
+  /** The published years before the budget years (bokslut, föregående budget): shown, never changed. */
+  readonly historyYears: readonly Year[];
+  /** The columns a sheet shows: its history years where it prints them, then every modelled year. */
+  readonly columnsOf: (sheet: StatementSheet) => readonly Year[];
+  readonly kindOf: (year: Year) => ColumnKind;
   /** The years in which a row has a cell (one year for a scalar). */
   readonly yearsOfRow: (row: RowSpec) => readonly Year[];
   readonly cellOf: (id: string, year: Year) => CellAddress | undefined;
@@ -47,10 +55,19 @@ export const workbookLayout = (plan: Plan, rows: ModelRows): WorkbookLayout => {
       }
     });
   }
+  const sheetColumns = new Map(
+    STATEMENT_SHEETS.map((sheet) => {
+      const printed = new Set(rows.ofSheet(sheet).flatMap((row) => yearsOfRow(row)));
+      return [sheet, columns.filter((year) => years.includes(year) || printed.has(year))] as const;
+    }),
+  );
   return {
     years,
     columns,
     budgetYears: budget,
+    historyYears: columns.filter((year) => !years.includes(year)),
+    columnsOf: (sheet) => sheetColumns.get(sheet) ?? years,
+    kindOf: (year) => (budget.includes(year) ? 'budget' : years.includes(year) ? 'kalkyl' : 'history'),
     yearsOfRow,
     cellOf: (id, year) => {
       const row = rows.byId.get(id);
