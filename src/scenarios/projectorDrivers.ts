@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { formatRowValue } from '../format/formatValue';
 import { defaultNamnd } from '../model/namnder';
 import type { Plan } from '../model/planSchema';
 import { isPlausible, type ImplausibleValue } from '../model/plausibility';
@@ -89,13 +90,45 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   },
 ];
 
+/** The 1, 2 or 5 × 10ⁿ nearest to `x` (on a log scale): a step a room can say, e.g. 99 → 100, 7,8 → 10. */
+export const roundStep = (x: number): number => {
+  if (!(x > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(x));
+  const candidates = [1, 2, 5, 10].map((m) => m * power);
+  const distance = (c: number) => Math.abs(Math.log(c / x));
+  return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
+};
+
+/** Steps as shares of the plan's own level: a kommun of 20 000 inhabitants steps by 10 and 100, a region by 100 and 1 000. */
+const STEP_SHARES = {
+  befolkning: [0.0004, 0.004],
+  effektivisering: [0.001, 0.005],
+} as const;
+
+const firstYearLevel = (plan: Plan, id: keyof typeof STEP_SHARES): number | undefined => {
+  const first = String(plan.years.budget[0]);
+  if (id === 'befolkning') return plan.drivers.befolkning?.values[first];
+  const printed = (row: string) =>
+    Math.abs(plan.statements.resultatbudget.rows.find((r) => r.id === row)?.values[first] ?? 0);
+  return printed('skatteintakter') + printed('generella_statsbidrag') || undefined;
+};
+
+/** A driver's two steps from the plan's level where the level matters (befolkning, an efficiency requirement). */
+const stepsOf = (plan: Plan, driver: ProjectorDriver): ProjectorDriver['steps'] => {
+  if (driver.id !== 'befolkning' && driver.id !== 'effektivisering') return driver.steps;
+  const level = firstYearLevel(plan, driver.id);
+  if (level === undefined) return driver.steps;
+  const [small, large] = STEP_SHARES[driver.id];
+  return [roundStep(level * small), roundStep(level * large)];
+};
+
 /** A name as it reads inside a sentence: an abbreviation keeps its capitals ("LPIK"), a noun is lower case. */
 const inSentenceOf = (name: string) =>
   /^\p{Lu}{2}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
 
 /**
  * The projector's drivers for one plan: those it has rows for (a plan without befolkning offers none), the
- * price index by the plan's own name ("LPIK", "Pris- och lönekompensation").
+ * price index by the plan's own name ("LPIK", "Pris- och lönekompensation"), steps from the plan's level.
  */
 export const projectorDriversFor = (
   plan: Plan,
@@ -103,9 +136,11 @@ export const projectorDriversFor = (
 ): readonly ProjectorDriver[] =>
   PROJECTOR_DRIVERS.filter((driver) => driver.target.kind === 'frame' || hasRow(driver.id)).map((driver) => {
     const index = plan.drivers.prisindex;
-    return driver.id === 'prisindex' && index
-      ? { ...driver, label: index.name, inSentence: inSentenceOf(index.name) }
-      : driver;
+    const named =
+      driver.id === 'prisindex' && index
+        ? { ...driver, label: index.name, inSentence: inSentenceOf(index.name) }
+        : driver;
+    return { ...named, steps: stepsOf(plan, driver) };
   });
 
 /** What a step button says to a screen reader: "Minska LPIK med 0,1 procentenheter". */
@@ -193,7 +228,7 @@ export const stepDriver = (
     const next = add(current, delta);
     if (next < row.bounds.min || next > row.bounds.max)
       return {
-        refused: `${driver.label} kan inte bli ${sv(next)}: gränserna är ${sv(row.bounds.min)} till ${sv(row.bounds.max)}.`,
+        refused: `${driver.label} kan inte bli ${formatRowValue(next, row)}: gränserna är ${formatRowValue(row.bounds.min, row)} till ${formatRowValue(row.bounds.max, row)}.`,
       };
     // Asked once, where a year crosses out of its range; steps further out were agreed to then.
     if (isPlausible(row, year, current) && !isPlausible(row, year, next))
