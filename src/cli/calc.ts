@@ -121,7 +121,7 @@ const main = async (argv: readonly string[]) => {
 
   const tables = statementTables(workbook, results, STATEMENTS);
   const goals = evaluateGoals(plan, results);
-  if (args.flags.includes('--csv')) return void process.stdout.write(csv(tables, workbook.layout.years));
+  if (args.flags.includes('--csv')) return void process.stdout.write(csv(tables, workbook.layout.columns));
   if (args.flags.includes('--json')) {
     const json = {
       plan: { id: plan.id, version: plan.version, name: plan.name, organisation: plan.organisation },
@@ -162,7 +162,7 @@ const main = async (argv: readonly string[]) => {
     };
     return void process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   }
-  process.stdout.write(renderText(plan, scenario, tables, goals, workbook.layout.years));
+  process.stdout.write(renderText(plan, scenario, tables, goals));
 };
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,12 +1,6 @@
 import { memo } from 'react';
+import { COLUMN_KIND_LABEL } from '../../format/formatValue';
 import type { ColumnKind } from '../../model/workbookLayout';
-
-/** How a column's kind reads under its year; earlier published years are never called budget. */
-export const COLUMN_KIND_LABEL: Readonly<Record<ColumnKind, string>> = {
-  history: 'Tidigare',
-  budget: 'Budget',
-  kalkyl: 'Kalkyl',
-};
 
 /** The year columns' header: each year and whether it is an earlier year, a budget or a kalkyl year. */
 export const GridHead = memo(function GridHead({

@@ -33,7 +33,8 @@ export const PrintSummary = ({ chart }: { chart: ReactNode }) => {
   );
 };
 
-const SummaryText = ({ printedAt }: { printedAt: Date }) => {
+/** The summary's text, for the open scenario; a goal the plan has no figures for says so. */
+export const SummaryText = ({ printedAt }: { printedAt: Date }) => {
   const plan = useScenario((state) => state.plan);
   const document = useScenario((state) => state.document);
   const years = useScenario((state) => state.workbook.layout.years);
@@ -103,7 +104,9 @@ const SummaryText = ({ printedAt }: { printedAt: Date }) => {
                 <th scope="row">
                   {goal.label} ({goal.valueUnit === 'mnkr' ? 'mnkr' : '%'})
                 </th>
+                {goal.missing ? <td colSpan={years.length}>{goal.missing}</td> : null}
                 {years.map((year) => {
+                  if (goal.missing) return null;
                   const status = goal.years.find((y) => y.year === year);
                   return (
                     <td key={year}>
