@@ -1,10 +1,11 @@
 import type { GoalSeekInstrument, InstrumentKind, SeekWorkbook } from './goalSeek';
+import type { RowId } from './rowId';
 
 export const INVESTMENT_ROWS = [
   'investeringar_materiella',
   'investeringar_immateriella',
   'investeringar_finansiella',
-] as const;
+] as const satisfies readonly RowId[];
 
 export type InstrumentBounds = { readonly min: number; readonly max: number };
 

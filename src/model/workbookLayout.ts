@@ -9,6 +9,7 @@ import {
   type StatementSheet,
 } from './rowSpec';
 import { allYears, budgetYears, columnYears, type Year } from './years';
+import type { RowIdArg } from './rowId';
 
 /** What a column holds: a published earlier year, a budget year fullmäktige decides, or a kalkyl year. */
 export type ColumnKind = 'history' | 'budget' | 'kalkyl';
@@ -29,9 +30,9 @@ export type WorkbookLayout = {
   readonly kindOf: (year: Year) => ColumnKind;
   /** The years in which a row has a cell (one year for a scalar). */
   readonly yearsOfRow: (row: RowSpec) => readonly Year[];
-  readonly cellOf: (id: string, year: Year) => CellAddress | undefined;
+  readonly cellOf: <T extends string>(id: RowIdArg<T>, year: Year) => CellAddress | undefined;
   readonly at: (sheet: SheetName, row: number, col: number) => { row: RowSpec; year: Year } | undefined;
-  readonly nameOf: (id: string, year: Year) => string | undefined;
+  readonly nameOf: <T extends string>(id: RowIdArg<T>, year: Year) => string | undefined;
   readonly sheetSize: (sheet: StatementSheet) => { rows: number; cols: number };
 };
 

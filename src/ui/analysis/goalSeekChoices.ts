@@ -4,6 +4,7 @@ import { goalDefinitions, sv } from '../../model/goals';
 import type { ModelRows } from '../../model/modelRows';
 import type { Plan } from '../../model/planSchema';
 import type { Year } from '../../model/years';
+import type { RowId } from '../../model/rowId';
 
 export type TargetKind = GoalSeekTarget['kind'];
 
@@ -64,7 +65,7 @@ const VALUE_ROWS = [
   'verksamhetens_resultat',
   'likvida_medel_slut',
   'soliditet_fullfondering',
-] as const;
+] as const satisfies readonly RowId[];
 
 export const valueRowsOf = (rows: Pick<ModelRows, 'byId'>): readonly string[] =>
   VALUE_ROWS.filter((id) => rows.byId.has(id));

@@ -7,6 +7,7 @@ import { useScenario } from '../../scenarios/useScenario';
 import { amountRuns } from './amountRuns';
 import { usePrinting } from './usePrinting';
 import './summary.css';
+import type { RowId } from '../../model/rowId';
 
 const KEY_ROWS = [
   'skatteintakter',
@@ -16,7 +17,7 @@ const KEY_ROWS = [
   'arets_resultat',
   'balanskravsresultat',
   'likvida_medel_slut',
-] as const;
+] as const satisfies readonly RowId[];
 
 /**
  * The one-page summary for fullmäktige: the scenario's changes with their notes, the goals per year, the key
