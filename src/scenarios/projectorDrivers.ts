@@ -6,6 +6,7 @@ import { isPlausible, type ImplausibleValue } from '../model/plausibility';
 import { cellAt } from '../model/results';
 import type { FrameChange } from '../model/scenarioChanges';
 import type { Command } from './commands';
+import { stepsOf } from './projectorSteps';
 import type { ScenarioState } from './scenarioStore';
 
 /** A driver the projector mode offers as a large control, with the steps people think in. */
@@ -90,38 +91,6 @@ export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
   },
 ];
 
-/** The 1, 2 or 5 × 10ⁿ nearest to `x` (on a log scale): a step a room can say, e.g. 99 → 100, 7,8 → 10. */
-export const roundStep = (x: number): number => {
-  if (!(x > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(x));
-  const candidates = [1, 2, 5, 10].map((m) => m * power);
-  const distance = (c: number) => Math.abs(Math.log(c / x));
-  return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
-};
-
-/** Steps as shares of the plan's own level: a kommun of 20 000 inhabitants steps by 10 and 100, a region by 100 and 1 000. */
-const STEP_SHARES = {
-  befolkning: [0.0004, 0.004],
-  effektivisering: [0.001, 0.005],
-} as const;
-
-const firstYearLevel = (plan: Plan, id: keyof typeof STEP_SHARES): number | undefined => {
-  const first = String(plan.years.budget[0]);
-  if (id === 'befolkning') return plan.drivers.befolkning?.values[first];
-  const printed = (row: string) =>
-    Math.abs(plan.statements.resultatbudget.rows.find((r) => r.id === row)?.values[first] ?? 0);
-  return printed('skatteintakter') + printed('generella_statsbidrag') || undefined;
-};
-
-/** A driver's two steps from the plan's level where the level matters (befolkning, an efficiency requirement). */
-const stepsOf = (plan: Plan, driver: ProjectorDriver): ProjectorDriver['steps'] => {
-  if (driver.id !== 'befolkning' && driver.id !== 'effektivisering') return driver.steps;
-  const level = firstYearLevel(plan, driver.id);
-  if (level === undefined) return driver.steps;
-  const [small, large] = STEP_SHARES[driver.id];
-  return [roundStep(level * small), roundStep(level * large)];
-};
-
 /** A name as it reads inside a sentence: an abbreviation keeps its capitals ("LPIK"), a noun is lower case. */
 const inSentenceOf = (name: string) =>
   /^\p{Lu}{2}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
@@ -156,6 +125,23 @@ export const DEFAULT_PROJECTOR_DRIVERS = [
   'prisindex',
   'investeringar_materiella',
 ] as const;
+
+/** How many drivers the projector shows at once: three to five, fewer when the plan has fewer. */
+export const shownDriverRange = (drivers: readonly ProjectorDriver[]) => ({
+  min: Math.min(3, drivers.length),
+  max: Math.min(5, drivers.length),
+});
+
+/**
+ * The drivers shown first: the usual four where the plan has them, topped up to three from the others (a plan
+ * with only a skattesats shows it and the efficiency requirement).
+ */
+export const defaultDriversFor = (drivers: readonly ProjectorDriver[]): readonly string[] => {
+  const ids = drivers.map((driver) => driver.id);
+  const usual = DEFAULT_PROJECTOR_DRIVERS.filter((id) => ids.includes(id));
+  const others = ids.filter((id) => !usual.some((chosen) => chosen === id));
+  return [...usual, ...others.slice(0, Math.max(0, shownDriverRange(drivers).min - usual.length))];
+};
 
 const add = (value: number, delta: number) => new Decimal(value).plus(delta).toDecimalPlaces(10).toNumber();
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compileWorkbook } from '../../src/model/compileWorkbook';
 import { NO_CHANGES } from '../../src/model/scenarioChanges';
 import { newScenario } from '../../src/scenarios/newScenario';
-import { projectorDriversFor, roundStep, stepDriver } from '../../src/scenarios/projectorDrivers';
+import {
+  defaultDriversFor,
+  projectorDriversFor,
+  shownDriverRange,
+  stepDriver,
+} from '../../src/scenarios/projectorDrivers';
+import { roundStep } from '../../src/scenarios/projectorSteps';
 import { createScenarioStore } from '../../src/scenarios/scenarioStore';
 import { planById } from './plans';
 
@@ -13,18 +19,24 @@ import { planById } from './plans';
 const EXPECTED = {
   'norrbotten-2025-2027': {
     drivers: ['skattesats', 'befolkning', 'prisindex', 'investeringar_materiella', 'effektivisering'],
+    shown: ['skattesats', 'befolkning', 'prisindex', 'investeringar_materiella'],
+    range: { min: 3, max: 5 },
     index: 'LPIK',
     befolkning: [100, 1000],
     effektivisering: [10, 50],
   },
   'sjobo-2024-2027': {
     drivers: ['skattesats', 'befolkning', 'prisindex', 'effektivisering'],
+    shown: ['skattesats', 'befolkning', 'prisindex'],
+    range: { min: 3, max: 4 },
     index: 'Pris- och lönekompensation',
     befolkning: [10, 100],
     effektivisering: [1, 5],
   },
   'vasternorrland-2022-2024': {
     drivers: ['skattesats', 'effektivisering'],
+    shown: ['skattesats', 'effektivisering'],
+    range: { min: 2, max: 2 },
     index: undefined,
     befolkning: undefined,
     effektivisering: [10, 50],
@@ -40,6 +52,11 @@ describe.each(Object.entries(EXPECTED))('the projector on %s', (id, expected) =>
   it('offers only the drivers the plan has, the index by the plan’s own name', () => {
     expect(drivers.map((driver) => driver.id)).toEqual(expected.drivers);
     expect(drivers.find((driver) => driver.id === 'prisindex')?.label).toBe(expected.index);
+  });
+
+  it('shows the usual drivers the plan has first, topped up to three, and lets 3–5 (or all) be chosen', () => {
+    expect(defaultDriversFor(drivers)).toEqual(expected.shown);
+    expect(shownDriverRange(drivers)).toEqual(expected.range);
   });
 
   it('steps befolkning and the efficiency requirement in sizes of the plan’s own level', () => {
