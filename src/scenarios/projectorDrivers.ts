@@ -1,5 +1,4 @@
 import Decimal from 'decimal.js';
-import { formatRowValue } from '../format/formatValue';
 import { defaultNamnd } from '../model/namnder';
 import type { Plan } from '../model/planSchema';
 import { isPlausible, type ImplausibleValue } from '../model/plausibility';
@@ -31,6 +30,11 @@ export type ProjectorDriver = {
 
 const sv = (n: number) => String(n).replace('.', ',');
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+/** A value in a message as a Swede reads it: "20 248 103", "−1,5" (scenarios do not import src/format). */
+const grouped = (n: number) => {
+  const [whole = '', fraction] = String(Math.abs(n)).split('.');
+  return `${n < 0 ? '−' : ''}${thousands(Number(whole))}${fraction ? `,${fraction}` : ''}`;
+};
 export const EFFICIENCY_FRAME_ID = 'projektor-effektivisering';
 
 export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
@@ -214,7 +218,7 @@ export const stepDriver = (
     const next = add(current, delta);
     if (next < row.bounds.min || next > row.bounds.max)
       return {
-        refused: `${driver.label} kan inte bli ${formatRowValue(next, row)}: gränserna är ${formatRowValue(row.bounds.min, row)} till ${formatRowValue(row.bounds.max, row)}.`,
+        refused: `${driver.label} kan inte bli ${grouped(next)}: gränserna är ${grouped(row.bounds.min)} till ${grouped(row.bounds.max)}.`,
       };
     // Asked once, where a year crosses out of its range; steps further out were agreed to then.
     if (isPlausible(row, year, current) && !isPlausible(row, year, next))
