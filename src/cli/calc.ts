@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { calculateOnce } from '../engine/calculateOnce';
 import { checkChanges } from '../model/checkChanges';
 import { evaluateGoals } from '../model/goals';
-import { builtInPlans } from '../model/builtInPlans';
+import { loadBuiltInPlans } from '../model/builtInPlans';
 import type { Plan } from '../model/planSchema';
 import { reconcile } from '../model/reconcile';
 import type { ResultValue } from '../model/results';
@@ -51,7 +51,7 @@ const csv = (tables: readonly StatementTable[], years: readonly number[]): strin
 };
 
 /** The plan the app opens first: the first built-in plan. */
-const defaultPlan = () => builtInPlans()[0] ?? fail('Appen har ingen inbyggd plan.');
+const defaultPlan = async () => (await loadBuiltInPlans())[0] ?? fail('Appen har ingen inbyggd plan.');
 
 const fail = (message: string, code = 1): never => {
   process.stderr.write(`${message}\n`);
@@ -114,7 +114,7 @@ const main = async (argv: readonly string[]) => {
   for (const warning of loaded?.warnings ?? []) process.stderr.write(`Varning: ${warning}\n`);
   if (args.template !== undefined)
     return void process.stdout.write(`${await writePlanTemplate(args.template, loaded?.plan)}\n`);
-  const plan = loaded?.plan ?? defaultPlan();
+  const plan = loaded?.plan ?? (await defaultPlan());
   const { changes, scenario }: { changes: ScenarioChanges; scenario: { name: string; file: string } | null } =
     readChanges(args.files[0], plan);
   const problems = checkChanges(modelRows(plan), allYears(plan), budgetYears(plan), changes);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtInPlans } from '../../src/model/builtInPlans';
+import { loadBuiltInPlans } from '../../src/model/builtInPlans';
 import { allYears, historyYears } from '../../src/model/years';
 
 /** The plan is data: these folders may not name an organisation, a nämnd, a goal's threshold or a plan year. */
@@ -20,7 +20,7 @@ const codeOf = (source: string): string =>
     .replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
     .replace(/^import[\s\S]*?from\s+'[^']*';$/gm, '');
 
-const plans = builtInPlans();
+const plans = await loadBuiltInPlans();
 /** Organisations with and without their kind ("Region Norrbotten", "Norrbotten"), and every nämnd. */
 const NAMES = [
   ...plans.flatMap((plan) => [

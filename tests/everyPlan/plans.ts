@@ -1,5 +1,5 @@
 import { calculateOnce } from '../../src/engine/calculateOnce';
-import { builtInPlans } from '../../src/model/builtInPlans';
+import { loadBuiltInPlans } from '../../src/model/builtInPlans';
 import { compileWorkbook } from '../../src/model/compileWorkbook';
 import type { Plan } from '../../src/model/planSchema';
 import { NO_CHANGES } from '../../src/model/scenarioChanges';
@@ -11,8 +11,10 @@ export const PLANS = [
   ['Västernorrland', 'vasternorrland-2022-2024'],
 ] as const;
 
+const builtIn = await loadBuiltInPlans();
+
 export const planById = (id: string): Plan => {
-  const plan = builtInPlans().find((candidate) => candidate.id === id);
+  const plan = builtIn.find((candidate) => candidate.id === id);
   if (!plan) throw new Error(`No built-in plan ${id}`);
   return plan;
 };
