@@ -2,6 +2,7 @@ import { formatNumber, formatPercent } from '../format/formatNumber';
 import { goalDefinitions, goalRowIds, type GoalDefinition } from '../model/goals';
 import type { Goal, Plan } from '../model/planSchema';
 import type { Results } from '../model/results';
+import type { RowId } from '../model/rowId';
 
 /** `resultat`, or `mal-<goal id>` for the chart of one of the plan's goals. */
 export type ChartId = string;
@@ -15,21 +16,21 @@ export type ChartSeriesInput = {
 export type ChartUnit = 'mnkr' | 'procent';
 
 /** A per-year reference drawn as its own series, e.g. the 1 % result requirement (varies with the tax base). */
-export type ReferenceSpec = { readonly rowId: string; readonly name: string };
+export type ReferenceSpec = { readonly rowId: RowId; readonly name: string };
 
 /** A constant goal drawn as a horizontal line; the value is read from the plan's goal row, not hard-coded. */
-export type GoalLineSpec = { readonly rowId: string; readonly label: (value: number) => string };
+export type GoalLineSpec = { readonly rowId: RowId; readonly label: (value: number) => string };
 
 const percentGoal = (value: number) => `Mål ${formatPercent(value, Number.isInteger(value) ? 0 : 1)}`;
 
 /** One coordinate grid of a chart: one row of the model, one line per series. */
 export type PanelSpec = {
   readonly title: string;
-  readonly rowId: string;
+  readonly rowId: RowId;
   readonly reference?: ReferenceSpec;
   readonly goalLine?: GoalLineSpec;
   /** A row with one value for the whole plan period, drawn as a flat line per series across the years. */
-  readonly periodRowId?: string;
+  readonly periodRowId?: RowId;
 };
 
 export type ChartSpec = {
@@ -62,7 +63,7 @@ const goalChart = (plan: Plan, goal: GoalDefinition): ChartSpec => {
     goalLine: { rowId: limit, label: percentGoal },
     ...(goal.period ? { periodRowId: ids.value } : {}),
   };
-  const other =
+  const other: PanelSpec[] =
     goal.kind === 'soliditet' && stated?.kind === 'soliditet' && stated.model === 'fullfondering'
       ? [{ title: 'Blandmodell', rowId: 'soliditet_blandmodell' }]
       : [];

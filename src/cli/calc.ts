@@ -1,7 +1,7 @@
 /**
  * npm run calc -- [--plan FILE] [scenario.json] [--json | --csv]
  * npm run calc -- --plan-template FILE.xlsx [--plan FILE]
- * Prints the statements and goals of a plan (the built-in Norrbotten plan without --plan), optionally with a
+ * Prints the statements and goals of a plan (the app's default built-in plan without --plan), optionally with a
  * scenario file's changes; or writes the plan template, empty or with a plan's figures.
  */
 import Decimal from 'decimal.js';
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { calculateOnce } from '../engine/calculateOnce';
 import { checkChanges } from '../model/checkChanges';
 import { evaluateGoals } from '../model/goals';
-import { norrbottenPlan } from '../model/norrbottenPlan';
+import { loadBuiltInPlans } from '../model/builtInPlans';
 import type { Plan } from '../model/planSchema';
 import { reconcile } from '../model/reconcile';
 import type { ResultValue } from '../model/results';
@@ -49,6 +49,9 @@ const csv = (tables: readonly StatementTable[], years: readonly number[]): strin
     }
   return `${lines.join('\n')}\n`;
 };
+
+/** The plan the app opens first: the first built-in plan. */
+const defaultPlan = async () => (await loadBuiltInPlans())[0] ?? fail('Appen har ingen inbyggd plan.');
 
 const fail = (message: string, code = 1): never => {
   process.stderr.write(`${message}\n`);
@@ -111,7 +114,7 @@ const main = async (argv: readonly string[]) => {
   for (const warning of loaded?.warnings ?? []) process.stderr.write(`Varning: ${warning}\n`);
   if (args.template !== undefined)
     return void process.stdout.write(`${await writePlanTemplate(args.template, loaded?.plan)}\n`);
-  const plan = loaded?.plan ?? norrbottenPlan();
+  const plan = loaded?.plan ?? (await defaultPlan());
   const { changes, scenario }: { changes: ScenarioChanges; scenario: { name: string; file: string } | null } =
     readChanges(args.files[0], plan);
   const problems = checkChanges(modelRows(plan), allYears(plan), budgetYears(plan), changes);
@@ -121,7 +124,7 @@ const main = async (argv: readonly string[]) => {
 
   const tables = statementTables(workbook, results, STATEMENTS);
   const goals = evaluateGoals(plan, results);
-  if (args.flags.includes('--csv')) return void process.stdout.write(csv(tables, workbook.layout.years));
+  if (args.flags.includes('--csv')) return void process.stdout.write(csv(tables, workbook.layout.columns));
   if (args.flags.includes('--json')) {
     const json = {
       plan: { id: plan.id, version: plan.version, name: plan.name, organisation: plan.organisation },
@@ -162,7 +165,7 @@ const main = async (argv: readonly string[]) => {
     };
     return void process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   }
-  process.stdout.write(renderText(plan, scenario, tables, goals, workbook.layout.years));
+  process.stdout.write(renderText(plan, scenario, tables, goals));
 };
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,9 +1,8 @@
 import { formatNumber } from '../format/formatNumber';
-import { formatValue, UNIT_LABEL } from '../format/formatValue';
+import { COLUMN_KIND_LABEL, DECIMALS, formatValue, UNIT_LABEL } from '../format/formatValue';
 import type { GoalStatus } from '../model/goals';
 import type { Plan } from '../model/planSchema';
 import type { StatementTable } from '../model/statementTables';
-import type { Year } from '../model/years';
 
 const LABEL_WIDTH = 58;
 const COLUMN_WIDTH = 10;
@@ -17,7 +16,6 @@ export const renderText = (
   scenario: { name: string; file: string } | null,
   tables: readonly StatementTable[],
   goals: readonly GoalStatus[],
-  years: readonly Year[],
 ): string => {
   const lines = [
     `${plan.organisation.name}: ${plan.name}`,
@@ -26,16 +24,23 @@ export const renderText = (
       : 'Planen som fullmäktige beslutade den, utan ändringar',
     '',
   ];
-  const header = (title: string) =>
-    `${pad(title, LABEL_WIDTH)}${years.map((year) => String(year).padStart(COLUMN_WIDTH)).join('')}`;
   for (const table of tables) {
-    lines.push(header(table.sheet.toUpperCase()));
-    for (const row of table.rows) {
-      const label = `${row.label} (${UNIT_LABEL[row.unit]})`;
+    const years = table.columns.map((column) => column.year);
+    const row = (label: string, cells: readonly string[]) =>
+      `${pad(label, LABEL_WIDTH)}${cells.map((cell) => cell.padStart(COLUMN_WIDTH)).join('')}`;
+    lines.push(row(table.sheet.toUpperCase(), years.map(String)));
+    lines.push(
+      row(
+        '',
+        table.columns.map((column) => COLUMN_KIND_LABEL[column.kind]),
+      ),
+    );
+    for (const line of table.rows) {
+      const label = `${line.label} (${UNIT_LABEL[line.unit]})`;
       const cells = years.map((year) =>
-        formatValue(row.values[String(year)] ?? null, row.unit).padStart(COLUMN_WIDTH),
+        formatValue(line.values[String(year)] ?? null, line.unit, line.decimals ?? DECIMALS[line.unit]),
       );
-      lines.push(`${pad(label, LABEL_WIDTH)}${cells.join('')}`);
+      lines.push(row(label, cells));
     }
     lines.push('');
   }

@@ -4,6 +4,7 @@ import type { Results } from './results';
 import type { FrameChange, ScenarioChanges } from './scenarioChanges';
 import { defaultNamnd } from './namnder';
 import { allYears, type Year } from './years';
+import { instrumentBounds, INVESTMENT_ROWS, type InstrumentBounds } from './goalSeekBounds';
 
 /** The lever the search turns, always on an integer grid. */
 export type GoalSeekInstrument =
@@ -16,18 +17,6 @@ export type GoalSeekInstrument =
 
 export type InstrumentKind = GoalSeekInstrument['kind'];
 
-/** The search range on each instrument's grid: öre, mnkr per year, percent. */
-export const INSTRUMENT_BOUNDS: Readonly<Record<InstrumentKind, { min: number; max: number }>> = {
-  skattesats: { min: 900, max: 1400 },
-  effektivisering: { min: 0, max: 2000 },
-  investeringar: { min: -50, max: 100 },
-};
-
-export const INVESTMENT_ROWS = [
-  'investeringar_materiella',
-  'investeringar_immateriella',
-  'investeringar_finansiella',
-] as const;
 export const EFFICIENCY_NAME = 'Effektiviseringskrav';
 
 export type SeekWorkbook = Pick<CompiledWorkbook, 'plan' | 'rows' | 'layout'>;
@@ -136,7 +125,7 @@ export type GoalSeekRequest = {
   readonly target: GoalSeekTarget;
   readonly instrument: GoalSeekInstrument;
   readonly evaluate: (changes: ScenarioChanges) => Results;
-  readonly bounds?: { readonly min: number; readonly max: number };
+  readonly bounds?: InstrumentBounds;
 };
 
 /**
@@ -151,7 +140,7 @@ export type GoalSeekRequest = {
  */
 export const seekGoal = (request: GoalSeekRequest): GoalSeekAnswer => {
   const { workbook, base, target, instrument, evaluate } = request;
-  const { min, max } = request.bounds ?? INSTRUMENT_BOUNDS[instrument.kind];
+  const { min, max } = request.bounds ?? instrumentBounds(workbook, instrument);
   const seen = new Map<number, number>();
   const margin = (x: number): number => {
     const known = seen.get(x);

@@ -1,5 +1,6 @@
 import type { Goal, Plan } from './planSchema';
 import { cellAt, flagAt, numberAt, type Results } from './results';
+import type { RowId } from './rowId';
 import type { Span, Unit } from './rowSpec';
 import { goalNeeds } from './goalNeeds';
 import type { Year } from './years';
@@ -12,14 +13,14 @@ export type GoalDefinition = {
   /** A few words for a tile on a projector: "Resultat 1–3 %". */
   readonly shortLabel: string;
   readonly requirement: string;
-  readonly valueRow: string;
+  readonly valueRow: RowId;
   readonly valueUnit: Unit;
-  readonly marginRow: string;
+  readonly marginRow: RowId;
   readonly marginUnit: Unit;
-  readonly marginMnkrRow?: string;
-  readonly metRow: string;
+  readonly marginMnkrRow?: RowId;
+  readonly metRow: RowId;
   /** A per-year figure shown beside a goal that is judged over several years together. */
-  readonly perYearRow?: string;
+  readonly perYearRow?: RowId;
   /** The years the goal is judged in: every modelled year, the balance years, or one cell over a period. */
   readonly span: Span;
   /** The years a goal judged over a period covers (`average`). */
@@ -93,15 +94,16 @@ const wording = (goal: Goal, period: readonly Year[] | undefined) => {
 };
 
 /** The row ids of a goal's figures: `mal_<id>`, `mal_<id>_marginal`, … */
-export const goalRowIds = (id: string) => ({
-  value: `mal_${id}`,
-  margin: `mal_${id}_marginal`,
-  marginMnkr: `mal_${id}_marginal_mnkr`,
-  met: `mal_${id}_uppfyllt`,
-  perYear: `mal_${id}_per_ar`,
-  min: `mal_${id}_min`,
-  max: `mal_${id}_max`,
-});
+export const goalRowIds = (id: string) =>
+  ({
+    value: `mal_${id}`,
+    margin: `mal_${id}_marginal`,
+    marginMnkr: `mal_${id}_marginal_mnkr`,
+    met: `mal_${id}_uppfyllt`,
+    perYear: `mal_${id}_per_ar`,
+    min: `mal_${id}_min`,
+    max: `mal_${id}_max`,
+  }) as const satisfies Readonly<Record<string, RowId>>;
 
 const definitionsMemo = new WeakMap<Plan, readonly GoalDefinition[]>();
 

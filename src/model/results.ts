@@ -2,6 +2,7 @@ import { cellProblem, type CellProblem } from './cellProblem';
 import type { CompiledWorkbook } from './compileWorkbook';
 import type { CellAddress } from './workbookLayout';
 import type { Year } from './years';
+import type { RowIdArg } from './rowId';
 
 export type ResultValue = number | boolean | null | CellProblem;
 
@@ -63,17 +64,25 @@ export const updateResults = (
 };
 
 /** The cell of a row in a year; `null` where the row has no cell that year. */
-export const cellAt = (results: Results, id: string, year: Year): ResultValue =>
+export const cellAt = <T extends string>(results: Results, id: RowIdArg<T>, year: Year): ResultValue =>
   results.cells[id]?.[String(year)] ?? null;
 
 /** A number, or `undefined` for an empty cell, a yes/no or a formula error. */
-export const numberAt = (results: Results, id: string, year: Year): number | undefined => {
-  const value = cellAt(results, id, year);
+export const numberAt = <T extends string>(
+  results: Results,
+  id: RowIdArg<T>,
+  year: Year,
+): number | undefined => {
+  const value = cellAt<string>(results, id, year);
   return typeof value === 'number' ? value : undefined;
 };
 
 /** A yes/no cell; `undefined` when it is empty or an error. */
-export const flagAt = (results: Results, id: string, year: Year): boolean | undefined => {
-  const value = cellAt(results, id, year);
+export const flagAt = <T extends string>(
+  results: Results,
+  id: RowIdArg<T>,
+  year: Year,
+): boolean | undefined => {
+  const value = cellAt<string>(results, id, year);
   return typeof value === 'boolean' ? value : undefined;
 };

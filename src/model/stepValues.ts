@@ -3,6 +3,7 @@ import { numberAt, type Results } from './results';
 import type { Plan } from './planSchema';
 import type { ScenarioChanges } from './scenarioChanges';
 import type { Year } from './years';
+import type { RowId } from './rowId';
 
 /**
  * "What one step is worth" (issue 3 §6): how much one step of a driver moves the budget in a year, found by
@@ -16,13 +17,13 @@ export type StepId = 'ore' | 'invanare' | 'prisindex';
 export type StepEffectSpec = {
   readonly id: string;
   readonly label: string;
-  readonly rows: readonly string[];
+  readonly rows: readonly RowId[];
 };
 
 export type StepSpec = {
   readonly id: StepId;
   /** The Antaganden input that is raised by one step. */
-  readonly inputId: string;
+  readonly inputId: RowId;
   /** The step in the input's own unit, as a decimal string so that adding it is exact. */
   readonly step: string;
   /** Swedish label, e.g. "1 öre skatt". */

@@ -9,6 +9,10 @@ import {
   type StatementSheet,
 } from './rowSpec';
 import { allYears, budgetYears, columnYears, type Year } from './years';
+import type { RowIdArg } from './rowId';
+
+/** What a column holds: a published earlier year, a budget year fullmäktige decides, or a kalkyl year. */
+export type ColumnKind = 'history' | 'budget' | 'kalkyl';
 
 export type CellAddress = { readonly sheet: SheetName; readonly row: number; readonly col: number };
 
@@ -19,11 +23,16 @@ export type WorkbookLayout = {
   /** The statements' columns: published history years, then the modelled years. */
   readonly columns: readonly Year[];
   readonly budgetYears: readonly Year[];
+  /** The published years before the budget years (bokslut, föregående budget): shown, never changed. */
+  readonly historyYears: readonly Year[];
+  /** The columns a sheet shows: its history years where it prints them, then every modelled year. */
+  readonly columnsOf: (sheet: StatementSheet) => readonly Year[];
+  readonly kindOf: (year: Year) => ColumnKind;
   /** The years in which a row has a cell (one year for a scalar). */
   readonly yearsOfRow: (row: RowSpec) => readonly Year[];
-  readonly cellOf: (id: string, year: Year) => CellAddress | undefined;
+  readonly cellOf: <T extends string>(id: RowIdArg<T>, year: Year) => CellAddress | undefined;
   readonly at: (sheet: SheetName, row: number, col: number) => { row: RowSpec; year: Year } | undefined;
-  readonly nameOf: (id: string, year: Year) => string | undefined;
+  readonly nameOf: <T extends string>(id: RowIdArg<T>, year: Year) => string | undefined;
   readonly sheetSize: (sheet: StatementSheet) => { rows: number; cols: number };
 };
 
@@ -47,10 +56,19 @@ export const workbookLayout = (plan: Plan, rows: ModelRows): WorkbookLayout => {
       }
     });
   }
+  const sheetColumns = new Map(
+    STATEMENT_SHEETS.map((sheet) => {
+      const printed = new Set(rows.ofSheet(sheet).flatMap((row) => yearsOfRow(row)));
+      return [sheet, columns.filter((year) => years.includes(year) || printed.has(year))] as const;
+    }),
+  );
   return {
     years,
     columns,
     budgetYears: budget,
+    historyYears: columns.filter((year) => !years.includes(year)),
+    columnsOf: (sheet) => sheetColumns.get(sheet) ?? years,
+    kindOf: (year) => (budget.includes(year) ? 'budget' : years.includes(year) ? 'kalkyl' : 'history'),
     yearsOfRow,
     cellOf: (id, year) => {
       const row = rows.byId.get(id);

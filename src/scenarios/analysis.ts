@@ -21,7 +21,9 @@ import {
   type GoalSeekInstrument,
   type SeekWorkbook,
 } from '../model/goalSeek';
+import { instrumentBounds, type InstrumentBounds } from '../model/goalSeekBounds';
 import type { GoalSeekTarget } from '../model/goalSeekTarget';
+import { defaultNamnd } from '../model/namnder';
 import { evaluateGoals, type GoalStatus } from '../model/goals';
 import type { Plan } from '../model/planSchema';
 import type { Results } from '../model/results';
@@ -33,6 +35,10 @@ import type { Command } from './commands';
 export type GoalSeekResult = GoalSeekAnswer & {
   readonly target: GoalSeekTarget;
   readonly instrument: GoalSeekInstrument;
+  /** The range searched, from the plan's own level. */
+  readonly bounds: InstrumentBounds;
+  /** Whose frame an efficiency requirement lands on: the plan's first nämnd, else the organisation. */
+  readonly namnd: string;
   /** Where the instrument stands now: today's skattesats in öre, otherwise 0. */
   readonly current: number;
   readonly goalsBefore: readonly GoalStatus[];
@@ -149,6 +155,8 @@ export const createAnalyzer = (plan: Plan, now: () => number = () => performance
       ...answer,
       target,
       instrument,
+      bounds: instrumentBounds(workbook, instrument),
+      namnd: defaultNamnd(plan),
       current: currentInstrumentValue(workbook, base, instrument),
       goalsBefore,
       goalsAfter: found ? goalsOf(answer.changes) : undefined,

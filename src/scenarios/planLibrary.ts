@@ -1,4 +1,4 @@
-import { builtInPlans } from '../model/builtInPlans';
+import { loadBuiltInPlans } from '../model/builtInPlans';
 import { parsePlan, PlanError } from '../model/parsePlan';
 import type { Plan } from '../model/planSchema';
 import type { PlanRepository, SavedPlan, UnreadablePlan } from '../persistence/planRepository';
@@ -64,7 +64,7 @@ export const openPlanLibrary = async (
   repository: PlanRepository,
   tabSync: TabSync = createTabSync(),
 ): Promise<PlanLibrary> => {
-  const builtIn: readonly PlanEntry[] = builtInPlans().map((plan) => ({
+  const builtIn: readonly PlanEntry[] = (await loadBuiltInPlans()).map((plan) => ({
     plan,
     builtIn: true,
     revision: 0,

@@ -5,6 +5,7 @@ import { isPlausible, type ImplausibleValue } from '../model/plausibility';
 import { cellAt } from '../model/results';
 import type { FrameChange } from '../model/scenarioChanges';
 import type { Command } from './commands';
+import { stepsOf } from './projectorSteps';
 import type { ScenarioState } from './scenarioStore';
 
 /** A driver the projector mode offers as a large control, with the steps people think in. */
@@ -29,6 +30,11 @@ export type ProjectorDriver = {
 
 const sv = (n: number) => String(n).replace('.', ',');
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+/** A value in a message as a Swede reads it: "20 248 103", "−1,5" (scenarios do not import src/format). */
+const grouped = (n: number) => {
+  const [whole = '', fraction] = String(Math.abs(n)).split('.');
+  return `${n < 0 ? '−' : ''}${thousands(Number(whole))}${fraction ? `,${fraction}` : ''}`;
+};
 export const EFFICIENCY_FRAME_ID = 'projektor-effektivisering';
 
 export const PROJECTOR_DRIVERS: readonly ProjectorDriver[] = [
@@ -95,7 +101,7 @@ const inSentenceOf = (name: string) =>
 
 /**
  * The projector's drivers for one plan: those it has rows for (a plan without befolkning offers none), the
- * price index by the plan's own name ("LPIK", "Pris- och lönekompensation").
+ * price index by the plan's own name ("LPIK", "Pris- och lönekompensation"), steps from the plan's level.
  */
 export const projectorDriversFor = (
   plan: Plan,
@@ -103,9 +109,11 @@ export const projectorDriversFor = (
 ): readonly ProjectorDriver[] =>
   PROJECTOR_DRIVERS.filter((driver) => driver.target.kind === 'frame' || hasRow(driver.id)).map((driver) => {
     const index = plan.drivers.prisindex;
-    return driver.id === 'prisindex' && index
-      ? { ...driver, label: index.name, inSentence: inSentenceOf(index.name) }
-      : driver;
+    const named =
+      driver.id === 'prisindex' && index
+        ? { ...driver, label: index.name, inSentence: inSentenceOf(index.name) }
+        : driver;
+    return { ...named, steps: stepsOf(plan, driver) };
   });
 
 /** What a step button says to a screen reader: "Minska LPIK med 0,1 procentenheter". */
@@ -121,6 +129,23 @@ export const DEFAULT_PROJECTOR_DRIVERS = [
   'prisindex',
   'investeringar_materiella',
 ] as const;
+
+/** How many drivers the projector shows at once: three to five, fewer when the plan has fewer. */
+export const shownDriverRange = (drivers: readonly ProjectorDriver[]) => ({
+  min: Math.min(3, drivers.length),
+  max: Math.min(5, drivers.length),
+});
+
+/**
+ * The drivers shown first: the usual four where the plan has them, topped up to three from the others (a plan
+ * with only a skattesats shows it and the efficiency requirement).
+ */
+export const defaultDriversFor = (drivers: readonly ProjectorDriver[]): readonly string[] => {
+  const ids = drivers.map((driver) => driver.id);
+  const usual = DEFAULT_PROJECTOR_DRIVERS.filter((id) => ids.includes(id));
+  const others = ids.filter((id) => !usual.some((chosen) => chosen === id));
+  return [...usual, ...others.slice(0, Math.max(0, shownDriverRange(drivers).min - usual.length))];
+};
 
 const add = (value: number, delta: number) => new Decimal(value).plus(delta).toDecimalPlaces(10).toNumber();
 
@@ -193,7 +218,7 @@ export const stepDriver = (
     const next = add(current, delta);
     if (next < row.bounds.min || next > row.bounds.max)
       return {
-        refused: `${driver.label} kan inte bli ${sv(next)}: gränserna är ${sv(row.bounds.min)} till ${sv(row.bounds.max)}.`,
+        refused: `${driver.label} kan inte bli ${grouped(next)}: gränserna är ${grouped(row.bounds.min)} till ${grouped(row.bounds.max)}.`,
       };
     // Asked once, where a year crosses out of its range; steps further out were agreed to then.
     if (isPlausible(row, year, current) && !isPlausible(row, year, next))

@@ -21,7 +21,9 @@ export const useScenarioStore = (): ScenarioStore => {
 /** The one bridge from the store to React: re-renders when the selected slice changes. */
 export const useScenario = <T>(selector: (state: ScenarioState) => T): T => {
   const store = useScenarioStore();
-  return useSyncExternalStore(store.subscribe, () => selector(store.getState()));
+  const snapshot = () => selector(store.getState());
+  // The same snapshot on a server render (a test renders a view to text without a browser).
+  return useSyncExternalStore(store.subscribe, snapshot, snapshot);
 };
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useScenarioStore } from '../scenarios/useScenario';
+import { useScenario, useScenarioStore } from '../scenarios/useScenario';
 import { AttributionView } from './analysis/AttributionView';
 import { GoalSeekView } from './analysis/GoalSeekView';
 import { CompareView } from './compare/CompareView';
@@ -14,7 +14,7 @@ import { SharedLink } from './transfer/TransferActions';
 import { useSharedScenario } from './transfer/useSharedScenario';
 import type { ViewMode } from './grid/cellDisplay';
 import type { CellSelection } from './grid/StatementGrid';
-import { isStatementView, SheetTabs, type OtherViewId, type ViewId } from './SheetTabs';
+import { isStatementView, SheetTabs, shownView, type OtherViewId, type ViewId } from './SheetTabs';
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
 import { NewPlanPage } from './newplan/NewPlanPage';
@@ -43,7 +43,9 @@ const otherView = (view: OtherViewId) => {
 /** The modeller's screen: header, the goals always in sight, one statement at a time, the formula bar. */
 export const App = () => {
   const store = useScenarioStore();
-  const [view, setView] = useState<ViewId>('Resultatbudget');
+  const [chosenView, setView] = useState<ViewId>('Resultatbudget');
+  // A statement the open plan lacks (after a switch of plan) gives way to its resultatbudget.
+  const view = useScenario((state) => shownView(chosenView, state.workbook.rows));
   const [mode, setMode] = useState<ViewMode>('scenario');
   const [projector, setProjector] = useState(false);
   const [compare, setCompare] = useState(false);

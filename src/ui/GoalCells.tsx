@@ -72,7 +72,8 @@ const GoalCell = memo(function GoalCell({ goal, year, span }: GoalCellProps) {
 /**
  * One goal's cells across the years: met or not is said by a symbol (labelled in words), a border style and
  * colour. A goal judged over the plan period (självfinansiering) is one cell spanning the budget years;
- * years without a judgement (no balansbudget in the kalkyl years) say so.
+ * years without a judgement (no balansbudget in the kalkyl years) say so. A goal the plan has no figures for
+ * says "saknas i planen" and how to add them, across the years.
  */
 export const GoalCells = ({
   goal,
@@ -83,6 +84,12 @@ export const GoalCells = ({
   years: readonly Year[];
   budgetYears: readonly Year[];
 }) => {
+  if (goal.missing)
+    return (
+      <td className="goal-missing" colSpan={years.length}>
+        {goal.missing}
+      </td>
+    );
   const judged = goal.years.filter((year) => year.met !== undefined);
   const periodGoal = goal.perYearRow !== undefined;
   return years.map((year) => {

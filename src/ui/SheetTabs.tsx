@@ -1,4 +1,8 @@
+import type { ModelRows } from '../model/modelRows';
 import type { StatementSheet } from '../model/rowSpec';
+import type { WorkbookLayout } from '../model/workbookLayout';
+import type { Year } from '../model/years';
+import { useScenario } from '../scenarios/useScenario';
 
 /** Views other than the statement grids. */
 export type OtherViewId = 'Ramförändringar' | 'Jämför' | 'VadKravs' | 'VarforSkiljer';
@@ -18,13 +22,9 @@ export const VIEWS: readonly { id: ViewId; label: string; intro?: string }[] = [
     label: 'Antaganden',
     intro: 'Drivarna och planens övriga nivåer, och hur de blir siffror i budgeten.',
   },
-  { id: 'Resultatbudget', label: 'Resultatbudget', intro: 'Budget 2025–2027 och kalkyl 2028–2030, mnkr.' },
-  { id: 'Balansbudget', label: 'Balansbudget', intro: 'Budgetåren 2025–2027, mnkr.' },
-  {
-    id: 'Finansieringsbudget',
-    label: 'Finansieringsbudget',
-    intro: 'Kassaflödet under budgetåren 2025–2027, mnkr.',
-  },
+  { id: 'Resultatbudget', label: 'Resultatbudget' },
+  { id: 'Balansbudget', label: 'Balansbudget' },
+  { id: 'Finansieringsbudget', label: 'Finansieringsbudget' },
   { id: 'Nyckeltal', label: 'Nyckeltal', intro: 'Nyckeltalen och de finansiella målen per år.' },
   { id: 'Ramförändringar', label: 'Ramförändringar' },
   { id: 'Jämför', label: 'Jämför', intro: 'Två till fyra scenarier sida vid sida med planen.' },
@@ -41,11 +41,44 @@ export const VIEWS: readonly { id: ViewId; label: string; intro?: string }[] = [
   { id: 'Plan', label: 'Planens värden', intro: 'Publicerade värden som scenariots ändringar mäts mot.' },
 ];
 
+const span = (years: readonly Year[]) =>
+  years.length > 1 ? `${years[0] ?? ''}–${years.at(-1) ?? ''}` : String(years[0] ?? '');
+
+/** A statement's years in words, from the plan: "Budget 2024–2027, tidigare år 2022–2023, mnkr." */
+const statementIntro = (view: StatementSheet, layout: WorkbookLayout): string | undefined => {
+  const kalkyl = layout.years.filter((year) => layout.kindOf(year) === 'kalkyl');
+  const history = layout.columnsOf(view).filter((year) => layout.kindOf(year) === 'history');
+  const earlier = history.length > 0 ? `, tidigare år ${span(history)}` : '';
+  if (view === 'Resultatbudget')
+    return `Budget ${span(layout.budgetYears)}${kalkyl.length > 0 ? ` och kalkyl ${span(kalkyl)}` : ''}${earlier}, mnkr.`;
+  if (view === 'Balansbudget') return `Budgetåren ${span(layout.budgetYears)}${earlier}, mnkr.`;
+  if (view === 'Finansieringsbudget')
+    return `Kassaflödet under budgetåren ${span(layout.budgetYears)}${earlier}, mnkr.`;
+  return undefined;
+};
+
+/**
+ * The views the open plan has: a statement it does not publish (Sjöbo's finansieringsbudget, Västernorrland's
+ * balansbudget) is not offered; the statements' intros name the plan's own years.
+ */
+export const viewsOf = (rows: ModelRows, layout: WorkbookLayout): typeof VIEWS =>
+  VIEWS.filter((view) => !isStatementView(view.id) || rows.ofSheet(view.id).length > 0).map((view) => {
+    const intro = isStatementView(view.id) ? statementIntro(view.id, layout) : undefined;
+    return intro ? { ...view, intro } : view;
+  });
+
+/** The view to show: the one chosen, or the resultatbudget when the open plan lacks the chosen statement. */
+export const shownView = (view: ViewId, rows: ModelRows): ViewId =>
+  isStatementView(view) && rows.ofSheet(view).length === 0 ? 'Resultatbudget' : view;
+
 /** Tabs for the statements (WAI-ARIA tabs: arrow keys move between them). */
 export const SheetTabs = ({ current, onSelect }: { current: ViewId; onSelect: (view: ViewId) => void }) => {
+  const rows = useScenario((state) => state.workbook.rows);
+  const layout = useScenario((state) => state.workbook.layout);
+  const views = viewsOf(rows, layout);
   const move = (offset: number) => {
-    const index = VIEWS.findIndex((view) => view.id === current);
-    const next = VIEWS[(index + offset + VIEWS.length) % VIEWS.length];
+    const index = views.findIndex((view) => view.id === current);
+    const next = views[(index + offset + views.length) % views.length];
     if (next) {
       onSelect(next.id);
       document.getElementById(`flik-${next.id}`)?.focus();
@@ -53,7 +86,7 @@ export const SheetTabs = ({ current, onSelect }: { current: ViewId; onSelect: (v
   };
   return (
     <nav className="tabs" role="tablist" aria-label="Vyer">
-      {VIEWS.map((view) => (
+      {views.map((view) => (
         <button
           key={view.id}
           id={`flik-${view.id}`}

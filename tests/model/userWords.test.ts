@@ -91,7 +91,6 @@ describe.each(plans.map((plan) => [plan.organisation.name, plan] as const))(
         null,
         statementTables(workbook, results, sheets),
         evaluateGoals(plan, results),
-        workbook.layout.years,
       );
       expect(text.split('\n').flatMap((line) => problemsIn('calc', line))).toEqual([]);
     });

@@ -1,6 +1,9 @@
 import { LKBR_BR, type CatalogueRow } from './catalogueRow';
 
-const br = (row: Omit<CatalogueRow, 'statement' | 'basis'>): CatalogueRow => ({
+/** Keeps the row's id as its literal type (see `StandardRowId`). */
+const br = <const Id extends string>(
+  row: Omit<CatalogueRow, 'statement' | 'basis' | 'id'> & { id: Id },
+): CatalogueRow & { readonly id: Id } => ({
   statement: 'balansbudget',
   basis: LKBR_BR,
   ...row,

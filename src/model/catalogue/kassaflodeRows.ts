@@ -1,6 +1,9 @@
 import { LKBR_KF, type CatalogueRow } from './catalogueRow';
 
-const kf = (row: Omit<CatalogueRow, 'statement' | 'basis'>): CatalogueRow => ({
+/** Keeps the row's id as its literal type (see `StandardRowId`). */
+const kf = <const Id extends string>(
+  row: Omit<CatalogueRow, 'statement' | 'basis' | 'id'> & { id: Id },
+): CatalogueRow & { readonly id: Id } => ({
   statement: 'finansieringsbudget',
   basis: LKBR_KF,
   ...row,

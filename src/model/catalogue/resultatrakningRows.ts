@@ -1,6 +1,9 @@
 import { KL_BALANSKRAV, LKBR_RR, type CatalogueRow } from './catalogueRow';
 
-const rr = (row: Omit<CatalogueRow, 'statement' | 'basis'> & { basis?: string }): CatalogueRow => ({
+/** Keeps the row's id as its literal type, so `StandardRowId` lists every id (a misspelt one fails to compile). */
+const rr = <const Id extends string>(
+  row: Omit<CatalogueRow, 'statement' | 'basis' | 'id'> & { id: Id; basis?: string },
+): CatalogueRow & { readonly id: Id } => ({
   statement: 'resultatbudget',
   basis: LKBR_RR,
   ...row,

@@ -49,7 +49,9 @@ const writeStatementSheet = (
 ) => {
   const { layout, rows } = compiled;
   const cells = compiled.sheets[name];
-  const unitColumn = layout.years.length + 2;
+  // After the year columns (the earlier years the plan prints, then the modelled years): unit and source.
+  const unitColumn = layout.columns.length + 2;
+  const sourceColumn = unitColumn + 1;
   cells.forEach((line, r) => {
     const excelRow = sheet.getRow(r + 1);
     line.forEach((content, c) => {
@@ -58,21 +60,28 @@ const writeStatementSheet = (
       const cell = excelRow.getCell(c + 1);
       // Only a value cell holds the model's formula; a label is text even if a plan's name starts with `=`.
       cell.value = at ? cellValue(content, cellAt(results, at.row.id, at.year), at.row) : content;
-      if (r === 0) cell.numFmt = YEAR_FORMAT;
-      else if (at) styleValueCell(cell, at.row);
+      if (r === 0) {
+        cell.numFmt = YEAR_FORMAT;
+        const year = layout.columns[c - 1];
+        if (c > 0 && year !== undefined && layout.kindOf(year) === 'history')
+          cell.note = 'Tidigare år: planens publicerade tal, som scenariot inte ändrar.';
+      } else if (at) styleValueCell(cell, at.row);
     });
     const row = r > 0 ? rows.ofSheet(name)[r - 1] : undefined;
     if (row) {
       excelRow.getCell(unitColumn).value = UNIT_TEXT[row.unit];
+      excelRow.getCell(sourceColumn).value = row.source;
       if (row.emphasis) excelRow.font = { bold: true };
     }
   });
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).getCell(unitColumn).value = 'Enhet';
+  sheet.getRow(1).getCell(sourceColumn).value = 'Källa';
   if (name === 'Antaganden') sheet.getCell('A1').value = 'Gula celler går att ändra; budgeten räknas om';
   sheet.getColumn(1).width = 48;
   for (let c = 2; c < unitColumn; c++) sheet.getColumn(c).width = 12;
   sheet.getColumn(unitColumn).width = 14;
+  sheet.getColumn(sourceColumn).width = 40;
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
 };
 
@@ -106,7 +115,10 @@ const location = (expression: string) => expression.replace(/^=/, '');
  * formula reads as in the app and a changed input recalculates everything that depends on it.
  */
 export const writeModelSheets = (excel: Workbook, compiled: CompiledWorkbook, results: Results): void => {
-  for (const name of STATEMENT_SHEETS) writeStatementSheet(excel.addWorksheet(name), name, compiled, results);
+  // A statement the plan does not publish has no rows and no sheet (Västernorrland has no Balansbudget).
+  for (const name of STATEMENT_SHEETS)
+    if (compiled.rows.ofSheet(name).length > 0)
+      writeStatementSheet(excel.addWorksheet(name), name, compiled, results);
   writeFrameChangeSheet(excel.addWorksheet(FRAME_CHANGE_SHEET), compiled);
   for (const { name, expression } of compiled.namedExpressions)
     excel.definedNames.add(location(expression), name);

@@ -10,6 +10,7 @@ import { BasePicker, PLAN_BASE_ID, useBaseCandidates } from './BasePicker';
 import { WaterfallChart } from './WaterfallChart';
 import { WaterfallTable } from './WaterfallTable';
 import './analysis.css';
+import type { RowId } from '../../model/rowId';
 
 /** What the scenario is compared with: the plan, or (later) another saved scenario. */
 export type AttributionBase = { readonly name: string; readonly changes: ScenarioChanges };
@@ -18,7 +19,7 @@ export const PLAN_BASE: AttributionBase = { name: 'Planen', changes: NO_CHANGES 
 const ROWS = [
   { id: 'balanskravsresultat', label: 'Balanskravsresultat' },
   { id: 'arets_resultat', label: 'Årets resultat' },
-] as const;
+] as const satisfies readonly { id: RowId; label: string }[];
 
 type Computed = {
   attribution: Attribution;

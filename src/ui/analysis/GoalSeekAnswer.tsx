@@ -56,7 +56,7 @@ export const GoalSeekAnswer = ({ result, stale, applied, onApply }: Props) => {
   return (
     <div className={`seek-answer ${result.kind}`}>
       <p className="seek-sentence">{answerText(result, rows)}</p>
-      {found && result.command ? <p>{scopeText(result.instrument, lastYear)}</p> : null}
+      {found && result.command ? <p>{scopeText(result.instrument, lastYear, result.namnd)}</p> : null}
       {found && !result.monotone ? (
         <p className="seek-warning">
           Obs: målet ändras inte jämnt med parametern. Svaret är det närmaste värdet från scenariots nivå.

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { GoalSeekResult } from '../../scenarios/analysis';
 import { useAnalysis } from '../../scenarios/useAnalysis';
 import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
-import { instrumentOf, targetOf, type GoalSeekForm } from './goalSeekChoices';
+import { firstTarget, instrumentOf, targetOf, type GoalSeekForm } from './goalSeekChoices';
 import { GoalSeekAnswer } from './GoalSeekAnswer';
 import { InstrumentFieldset } from './InstrumentFieldset';
 import { TargetFieldset } from './TargetFieldset';
@@ -16,12 +16,12 @@ export const GoalSeekView = () => {
   const store = useScenarioStore();
   const analyzer = useAnalysis();
   const changes = useScenario((state) => state.document.changes);
+  const plan = useScenario((state) => state.plan);
   const years = useScenario((state) => state.workbook.layout.years);
   const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
   const first = budgetYears[0] ?? years[0] ?? 0;
   const [form, setForm] = useState<GoalSeekForm>({
-    target: 'goal',
-    goalId: 'balanskrav',
+    ...firstTarget(plan),
     withKalkyl: false,
     rowId: 'balanskravsresultat',
     year: first,

@@ -1,4 +1,4 @@
-import type { InstrumentKind } from '../../model/goalSeek';
+import { instrumentBounds, instrumentsOf } from '../../model/goalSeekBounds';
 import { useScenario } from '../../scenarios/useScenario';
 import { INSTRUMENT_LABELS, type GoalSeekForm } from './goalSeekChoices';
 import { boundsText } from './goalSeekText';
@@ -7,7 +7,11 @@ type Props = { form: GoalSeekForm; onChange: (patch: Partial<GoalSeekForm>) => v
 
 /** The instrument, its search range, and for skattesats and effektivisering the first year it applies. */
 export const InstrumentFieldset = ({ form, onChange }: Props) => {
-  const years = useScenario((state) => state.workbook.layout.years);
+  const rows = useScenario((state) => state.workbook.rows);
+  const layout = useScenario((state) => state.workbook.layout);
+  const plan = useScenario((state) => state.plan);
+  const workbook = { plan, rows, layout };
+  const years = workbook.layout.years;
   const instrument =
     form.instrument === 'investeringar'
       ? ({ kind: 'investeringar' } as const)
@@ -15,7 +19,7 @@ export const InstrumentFieldset = ({ form, onChange }: Props) => {
   return (
     <fieldset className="seek-fieldset">
       <legend>Styrmedel</legend>
-      {(Object.keys(INSTRUMENT_LABELS) as InstrumentKind[]).map((kind) => (
+      {instrumentsOf(workbook).map((kind) => (
         <label key={kind} className="seek-choice">
           <input
             type="radio"
@@ -43,7 +47,9 @@ export const InstrumentFieldset = ({ form, onChange }: Props) => {
       ) : (
         <p className="seek-sub">Samma procent på scenariots investeringar varje budgetår.</p>
       )}
-      <p className="seek-bounds">Prövas inom {boundsText(instrument)}.</p>
+      <p className="seek-bounds">
+        Prövas inom {boundsText(instrument, instrumentBounds(workbook, instrument))}.
+      </p>
     </fieldset>
   );
 };

@@ -4,7 +4,7 @@ import { singlePastedCell } from '../../format/pastedCells';
 import { parseSvNumber } from '../../format/parseSvNumber';
 import { numberAt } from '../../model/results';
 import { useScenario } from '../../scenarios/useScenario';
-import { targetChoices, VALUE_ROWS, type GoalSeekForm } from './goalSeekChoices';
+import { targetChoices, valueRowsOf, type GoalSeekForm } from './goalSeekChoices';
 
 type Props = { form: GoalSeekForm; onChange: (patch: Partial<GoalSeekForm>) => void };
 
@@ -62,7 +62,7 @@ export const TargetFieldset = ({ form, onChange }: Props) => {
           <label>
             Rad
             <select value={form.rowId} onChange={(event) => onChange({ rowId: event.target.value })}>
-              {VALUE_ROWS.map((id) => (
+              {valueRowsOf(rows).map((id) => (
                 <option key={id} value={id}>
                   {rows.byId.get(id)?.label ?? id}
                 </option>

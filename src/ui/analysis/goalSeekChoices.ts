@@ -1,8 +1,10 @@
 import type { GoalSeekInstrument, InstrumentKind } from '../../model/goalSeek';
 import type { GoalSeekTarget } from '../../model/goalSeekTarget';
 import { goalDefinitions, sv } from '../../model/goals';
+import type { ModelRows } from '../../model/modelRows';
 import type { Plan } from '../../model/planSchema';
 import type { Year } from '../../model/years';
+import type { RowId } from '../../model/rowId';
 
 export type TargetKind = GoalSeekTarget['kind'];
 
@@ -56,14 +58,23 @@ export const INSTRUMENT_LABELS: Readonly<Record<InstrumentKind, string>> = {
   investeringar: 'Investeringsnivå (hela procent)',
 };
 
-/** Rows a politician would aim at "as the plan had it". */
-export const VALUE_ROWS = [
+/** Rows a politician would aim at "as the plan had it"; `valueRowsOf` keeps those the plan has. */
+const VALUE_ROWS = [
   'balanskravsresultat',
   'arets_resultat',
   'verksamhetens_resultat',
   'likvida_medel_slut',
   'soliditet_fullfondering',
-] as const;
+] as const satisfies readonly RowId[];
+
+export const valueRowsOf = (rows: Pick<ModelRows, 'byId'>): readonly string[] =>
+  VALUE_ROWS.filter((id) => rows.byId.has(id));
+
+/** The form's first target: the plan's first goal it has figures for (the balanskrav, which every plan has). */
+export const firstTarget = (plan: Plan): Pick<GoalSeekForm, 'target' | 'goalId'> => {
+  const first = targetChoices(plan)[0];
+  return first ? { target: first.target, goalId: first.goalId } : { target: 'value', goalId: '' };
+};
 
 /** The target as the model takes it: year-based targets cover the budget years, optionally the kalkyl years. */
 export const targetOf = (

@@ -1,5 +1,6 @@
 import { formatKr, formatNumber, formatSigned } from '../../format/formatNumber';
-import { INSTRUMENT_BOUNDS, type GoalSeekInstrument } from '../../model/goalSeek';
+import type { GoalSeekInstrument } from '../../model/goalSeek';
+import type { InstrumentBounds } from '../../model/goalSeekBounds';
 import type { GoalSeekTarget } from '../../model/goalSeekTarget';
 import { goalRowIds } from '../../model/goals';
 import type { ModelRows } from '../../model/modelRows';
@@ -19,8 +20,9 @@ export const instrumentValueText = (instrument: GoalSeekInstrument, value: numbe
   }
 };
 
-export const boundsText = (instrument: GoalSeekInstrument): string => {
-  const { min, max } = INSTRUMENT_BOUNDS[instrument.kind];
+/** The range the search tried, from the plan's own level (see instrumentBounds). */
+export const boundsText = (instrument: GoalSeekInstrument, bounds: InstrumentBounds): string => {
+  const { min, max } = bounds;
   switch (instrument.kind) {
     case 'skattesats':
       return `skattesats ${formatNumber(min / 100, 2)}–${formatKr(max / 100)}`;
@@ -43,23 +45,23 @@ export const marginUnit = (target: GoalSeekTarget, rows: ModelRows): string => {
   return 'procentenheter';
 };
 
-/** Which years the change covers, said in the answer so nobody is surprised. */
-export const scopeText = (instrument: GoalSeekInstrument, lastYear: number): string =>
+/** Which years the change covers, and (for a requirement) whose frame it lands on, so nobody is surprised. */
+export const scopeText = (instrument: GoalSeekInstrument, lastYear: number, namnd: string): string =>
   instrument.kind === 'skattesats'
     ? `Samma skattesats gäller varje år ${instrument.fromYear}–${lastYear}.`
     : instrument.kind === 'effektivisering'
-      ? `Samma belopp varje år ${instrument.fromYear}–${lastYear}, som en ramförändring (Effektiviseringskrav).`
+      ? `Samma belopp varje år ${instrument.fromYear}–${lastYear}, som en ramförändring (Effektiviseringskrav) för ${namnd}.`
       : 'Materiella, immateriella och finansiella investeringar ändras med samma procent varje budgetår.';
 
 /** The answer in one plain Swedish sentence. */
 export const answerText = (result: GoalSeekResult, rows: ModelRows): string => {
   const { instrument } = result;
   if (result.kind === 'noEffect')
-    return `Målet påverkas inte av den här parametern (prövat inom ${boundsText(instrument)}).`;
+    return `Målet påverkas inte av den här parametern (prövat inom ${boundsText(instrument, result.bounds)}).`;
   if (result.kind === 'outOfBounds') {
     const unit = marginUnit(result.target, rows);
     const decimals = unit === 'mnkr' ? 0 : 1;
-    return `Går inte inom gränserna (${boundsText(instrument)}). Vid ${instrumentValueText(instrument, result.best)} fattas fortfarande ${formatNumber(-result.margin, decimals)}${NBSP}${unit}.`;
+    return `Går inte inom gränserna (${boundsText(instrument, result.bounds)}). Vid ${instrumentValueText(instrument, result.best)} fattas fortfarande ${formatNumber(-result.margin, decimals)}${NBSP}${unit}.`;
   }
   const value = instrumentValueText(instrument, result.value);
   const which = result.seeks === 'min' ? 'Lägsta' : 'Högsta';

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import type { ColumnKind } from '../../model/workbookLayout';
 import { formatRowValue } from '../../format/formatValue';
 import type { GridRow } from '../../scenarios/selectors';
 import { cellText, differsFromPlan, type ViewMode } from './cellDisplay';
@@ -14,7 +15,7 @@ export const GridCell = memo(function GridCell({
   col,
   year,
   mode,
-  kalkyl,
+  column,
   active,
   popup,
   onSelect,
@@ -26,7 +27,7 @@ export const GridCell = memo(function GridCell({
   col: number;
   year: number;
   mode: ViewMode;
-  kalkyl: boolean;
+  column: ColumnKind;
   active: boolean;
   /** A message or a question shown under the cell. */
   popup: ReactNode;
@@ -44,7 +45,7 @@ export const GridCell = memo(function GridCell({
   const differs = hasCell && !input && differsFromPlan(scenario, plan);
   const problem = scenario !== null && typeof scenario === 'object' ? scenario : undefined;
   const classes = [
-    kalkyl ? 'kalkyl' : 'budget',
+    column,
     input ? 'editable' : '',
     changed ? 'changed' : '',
     differs ? 'differs' : '',

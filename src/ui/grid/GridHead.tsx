@@ -1,12 +1,14 @@
 import { memo } from 'react';
+import { COLUMN_KIND_LABEL } from '../../format/formatValue';
+import type { ColumnKind } from '../../model/workbookLayout';
 
-/** The year columns' header: each year and whether it is a budget or a kalkyl year. */
+/** The year columns' header: each year and whether it is an earlier year, a budget or a kalkyl year. */
 export const GridHead = memo(function GridHead({
   years,
-  budgetYears,
+  kindOf,
 }: {
   years: readonly number[];
-  budgetYears: readonly number[];
+  kindOf: (year: number) => ColumnKind;
 }) {
   return (
     <thead>
@@ -15,11 +17,16 @@ export const GridHead = memo(function GridHead({
           <span className="visually-hidden">Rad</span>
         </th>
         {years.map((year) => {
-          const kalkyl = !budgetYears.includes(year);
+          const kind = kindOf(year);
           return (
-            <th key={year} role="columnheader" className={kalkyl ? 'kalkyl' : 'budget'}>
+            <th
+              key={year}
+              role="columnheader"
+              className={kind}
+              title={kind === 'history' ? 'Publicerat år före budgetåren: visas, ändras inte.' : undefined}
+            >
               {year}
-              <span className="year-kind">{kalkyl ? 'Kalkyl' : 'Budget'}</span>
+              <span className="year-kind">{COLUMN_KIND_LABEL[kind]}</span>
             </th>
           );
         })}

@@ -57,8 +57,10 @@ export const StatementGrid = memo(function StatementGrid({
   onSelect: (selection: CellSelection) => void;
 }) {
   const rows = useScenario((state) => selectSheetRows(state, sheet));
-  const years = useScenario((state) => state.workbook.layout.years);
-  const budgetYears = useScenario((state) => state.workbook.layout.budgetYears);
+  // The sheet's columns: the earlier years it prints (read-only), then the modelled years.
+  const years = useScenario((state) => state.workbook.layout.columnsOf(sheet));
+  const kindOf = useScenario((state) => state.workbook.layout.kindOf);
+  const firstModelled = useScenario((state) => state.workbook.layout.years[0] ?? 0);
   const editing = useCellEditing(rows, mode);
   const pasting = useGridPaste(rows, years, mode, editing.refuse);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -84,7 +86,7 @@ export const StatementGrid = memo(function StatementGrid({
     0,
     rows.findIndex((row) => row.row.id === selection?.rowId && selection.sheet === sheet),
   );
-  const colIndex = Math.max(0, years.indexOf(selection?.sheet === sheet ? selection.year : (years[0] ?? 0)));
+  const colIndex = Math.max(0, years.indexOf(selection?.sheet === sheet ? selection.year : firstModelled));
   const active = { rowId: rows[rowIndex]?.row.id ?? '', year: years[colIndex] ?? 0 };
 
   const select = (r: number, c: number) => {
@@ -172,7 +174,7 @@ export const StatementGrid = memo(function StatementGrid({
           pasting.paste(active.rowId, active.year, event.clipboardData.getData('text/plain'));
         }}
       >
-        <GridHead years={years} budgetYears={budgetYears} />
+        <GridHead years={years} kindOf={kindOf} />
         <tbody>
           {table.getRowModel().rows.flatMap((row, index, all) => {
             const data = row.original;
@@ -191,7 +193,7 @@ export const StatementGrid = memo(function StatementGrid({
                 data={data}
                 index={index}
                 years={years}
-                budgetYears={budgetYears}
+                kindOf={kindOf}
                 mode={mode}
                 basis={basis}
                 activeCol={index === rowIndex ? colIndex : undefined}

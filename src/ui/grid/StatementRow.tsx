@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import type { ColumnKind } from '../../model/workbookLayout';
 import { UNIT_LABEL } from '../../format/formatValue';
 import type { GridRow } from '../../scenarios/selectors';
 import { QuestionBox } from '../QuestionBox';
@@ -29,7 +30,7 @@ export const StatementRow = memo(function StatementRow({
   data,
   index,
   years,
-  budgetYears,
+  kindOf,
   mode,
   basis,
   activeCol,
@@ -41,7 +42,7 @@ export const StatementRow = memo(function StatementRow({
   data: GridRow;
   index: number;
   years: readonly number[];
-  budgetYears: readonly number[];
+  kindOf: (year: number) => ColumnKind;
   mode: ViewMode;
   /** "Skillnad mot planen" in the Skillnad views, where what is typed is a difference. */
   basis: string | undefined;
@@ -96,7 +97,7 @@ export const StatementRow = memo(function StatementRow({
           data={data}
           year={year}
           mode={mode}
-          kalkyl={!budgetYears.includes(year)}
+          column={kindOf(year)}
           active={c === activeCol}
           popup={popupAt(year)}
           rowIndex={index}

@@ -33,57 +33,65 @@ type RowProps = Omit<Props, 'goals' | 'planGoals'> & {
 };
 
 const GoalRowCells = ({ goal, plan, years, budgetYears, compare, marginLine }: RowProps) =>
-  years.map((year) => {
-    const status = goal.years.find((y) => y.year === year);
-    const period = goal.perYearRow !== undefined;
-    if (period && status?.met === undefined && budgetYears.includes(year)) return null;
-    if (status?.met === undefined)
+  goal.missing ? (
+    <td className="goal-missing" colSpan={years.length}>
+      {goal.missing}
+    </td>
+  ) : (
+    years.map((year) => {
+      const status = goal.years.find((y) => y.year === year);
+      const period = goal.perYearRow !== undefined;
+      if (period && status?.met === undefined && budgetYears.includes(year)) return null;
+      if (status?.met === undefined)
+        return (
+          <td key={year} className="not-judged">
+            <span role="img" aria-label="Bedöms inte">
+              –
+            </span>
+          </td>
+        );
+      const margin = marginMnkr(goal, status);
       return (
-        <td key={year} className="not-judged">
-          <span aria-hidden="true">·</span>
+        <td
+          key={year}
+          className={status.met ? 'met' : 'unmet'}
+          data-year={year}
+          colSpan={period ? budgetYears.length : undefined}
+        >
+          <span className="projector-figure">
+            <span aria-hidden="true">{status.met ? '✓' : '✗'}</span>
+            <span className="visually-hidden">{status.met ? 'Uppfyllt' : 'Ej uppfyllt'}</span>{' '}
+            {value(goal, status)}
+          </span>
+          {margin === undefined ? (
+            marginLine ? (
+              <span className="projector-margin" aria-hidden="true">
+                {'\u00a0'}
+              </span>
+            ) : null
+          ) : (
+            <span className="projector-margin">
+              <span className="visually-hidden">marginal </span>
+              <span>{formatSigned(margin, 0)}</span>
+              <span className="visually-hidden"> mnkr</span>
+            </span>
+          )}
+          {compare ? (
+            <span className="plan-value">
+              <span className="visually-hidden">planen </span>
+              {value(
+                goal,
+                plan?.years.find((y) => y.year === year),
+              )}
+            </span>
+          ) : null}
         </td>
       );
-    const margin = marginMnkr(goal, status);
-    return (
-      <td
-        key={year}
-        className={status.met ? 'met' : 'unmet'}
-        data-year={year}
-        colSpan={period ? budgetYears.length : undefined}
-      >
-        <span className="projector-figure">
-          <span aria-hidden="true">{status.met ? '✓' : '✗'}</span>
-          <span className="visually-hidden">{status.met ? 'Uppfyllt' : 'Ej uppfyllt'}</span>{' '}
-          {value(goal, status)}
-        </span>
-        {margin === undefined ? (
-          marginLine ? (
-            <span className="projector-margin" aria-hidden="true">
-              {'\u00a0'}
-            </span>
-          ) : null
-        ) : (
-          <span className="projector-margin">
-            <span className="visually-hidden">marginal </span>
-            <span>{formatSigned(margin, 0)}</span>
-            <span className="visually-hidden"> mnkr</span>
-          </span>
-        )}
-        {compare ? (
-          <span className="plan-value">
-            <span className="visually-hidden">planen </span>
-            {value(
-              goal,
-              plan?.years.find((y) => y.year === year),
-            )}
-          </span>
-        ) : null}
-      </td>
-    );
-  });
+    })
+  );
 
 /**
- * The four goals as a table a room can read: a row per goal, a column per year, each cell ✓ or ✗ with the
+ * The plan's goals as a table a room can read: a row per goal, a column per year, each cell ✓ or ✗ with the
  * figure and the margin to the goal in mnkr (visible, a room does not hover), and the plan's figure when
  * comparing. Each figure is a line of its own that is never cut.
  */

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { implausibleLine } from '../../format/describeValue';
 import type { Command } from '../../scenarios/commands';
-import { DEFAULT_PROJECTOR_DRIVERS, projectorDriversFor } from '../../scenarios/projectorDrivers';
+import { defaultDriversFor, projectorDriversFor, shownDriverRange } from '../../scenarios/projectorDrivers';
 import { selectGoals, selectPlanGoals } from '../../scenarios/selectors';
 import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
 import { QuestionBox } from '../QuestionBox';
@@ -34,7 +34,8 @@ export const ProjectorView = ({
   const plan = useScenario((state) => state.plan);
   const rows = useScenario((state) => state.workbook.rows);
   const drivers = useMemo(() => projectorDriversFor(plan, (id) => rows.byId.has(id)), [plan, rows]);
-  const [chosen, setChosen] = useState<readonly string[]>(DEFAULT_PROJECTOR_DRIVERS);
+  const [chosen, setChosen] = useState<readonly string[]>(() => defaultDriversFor(drivers));
+  const range = shownDriverRange(drivers);
   const [choosing, setChoosing] = useState(false);
   const [message, setMessage] = useState<string | undefined>();
   const [question, setQuestion] = useState<{ lines: string[]; command: Command } | undefined>();
@@ -52,8 +53,8 @@ export const ProjectorView = ({
 
   const toggle = (id: string) =>
     setChosen((current) => {
-      if (current.includes(id)) return current.length > 3 ? current.filter((d) => d !== id) : current;
-      return current.length < 5 ? [...current, id] : current;
+      if (current.includes(id)) return current.length > range.min ? current.filter((d) => d !== id) : current;
+      return current.length < range.max ? [...current, id] : current;
     });
 
   return (
@@ -72,7 +73,7 @@ export const ProjectorView = ({
       </header>
       {choosing ? (
         <fieldset className="projector-choice">
-          <legend>Visa 3–5 drivare</legend>
+          <legend>Visa {range.min === range.max ? range.max : `${range.min}–${range.max}`} drivare</legend>
           {drivers.map((driver) => (
             <label key={driver.id}>
               <input

@@ -7,6 +7,7 @@ import { useScenario } from '../../scenarios/useScenario';
 import { amountRuns } from './amountRuns';
 import { usePrinting } from './usePrinting';
 import './summary.css';
+import type { RowId } from '../../model/rowId';
 
 const KEY_ROWS = [
   'skatteintakter',
@@ -16,7 +17,7 @@ const KEY_ROWS = [
   'arets_resultat',
   'balanskravsresultat',
   'likvida_medel_slut',
-] as const;
+] as const satisfies readonly RowId[];
 
 /**
  * The one-page summary for fullmäktige: the scenario's changes with their notes, the goals per year, the key
@@ -33,7 +34,8 @@ export const PrintSummary = ({ chart }: { chart: ReactNode }) => {
   );
 };
 
-const SummaryText = ({ printedAt }: { printedAt: Date }) => {
+/** The summary's text, for the open scenario; a goal the plan has no figures for says so. */
+export const SummaryText = ({ printedAt }: { printedAt: Date }) => {
   const plan = useScenario((state) => state.plan);
   const document = useScenario((state) => state.document);
   const years = useScenario((state) => state.workbook.layout.years);
@@ -103,7 +105,9 @@ const SummaryText = ({ printedAt }: { printedAt: Date }) => {
                 <th scope="row">
                   {goal.label} ({goal.valueUnit === 'mnkr' ? 'mnkr' : '%'})
                 </th>
+                {goal.missing ? <td colSpan={years.length}>{goal.missing}</td> : null}
                 {years.map((year) => {
+                  if (goal.missing) return null;
                   const status = goal.years.find((y) => y.year === year);
                   return (
                     <td key={year}>

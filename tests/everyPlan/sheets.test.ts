@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { compileWorkbook } from '../../src/model/compileWorkbook';
+import { NO_CHANGES } from '../../src/model/scenarioChanges';
+import { shownView, viewsOf } from '../../src/ui/SheetTabs';
+import { planById } from './plans';
+
+// From the plan files: the statements each publishes and the earlier years it prints (README of fixtures/plans).
+const EXPECTED = {
+  'norrbotten-2025-2027': {
+    statements: ['Resultatbudget', 'Balansbudget', 'Finansieringsbudget'],
+    history: [],
+    resultatColumns: [2025, 2026, 2027, 2028, 2029, 2030],
+    intro: 'Budget 2025–2027 och kalkyl 2028–2030, mnkr.',
+  },
+  'sjobo-2024-2027': {
+    statements: ['Resultatbudget', 'Balansbudget'],
+    history: [2022, 2023],
+    resultatColumns: [2022, 2023, 2024, 2025, 2026, 2027],
+    intro: 'Budget 2024–2027, tidigare år 2022–2023, mnkr.',
+  },
+  'vasternorrland-2022-2024': {
+    statements: ['Resultatbudget'],
+    history: [2020, 2021],
+    resultatColumns: [2020, 2021, 2022, 2023, 2024],
+    intro: 'Budget 2022–2024, tidigare år 2020–2021, mnkr.',
+  },
+} as const;
+
+describe.each(Object.entries(EXPECTED))('the sheets of %s', (id, expected) => {
+  const plan = planById(id);
+  const { rows, layout } = compileWorkbook(plan, NO_CHANGES);
+
+  it('offers the statements the plan publishes and no other', () => {
+    const views = viewsOf(rows, layout).map((view) => view.id);
+    const statements = views.filter((view) =>
+      ['Resultatbudget', 'Balansbudget', 'Finansieringsbudget'].includes(view),
+    );
+    expect(statements).toEqual(expected.statements);
+    expect(views).toContain('Nyckeltal');
+    expect(views).toContain('VadKravs');
+  });
+
+  it('shows the earlier years it prints before the modelled years, marked as earlier, never as budget', () => {
+    expect(layout.columnsOf('Resultatbudget')).toEqual(expected.resultatColumns);
+    expect(layout.historyYears).toEqual(expected.history);
+    for (const year of expected.history) expect(layout.kindOf(year)).toBe('history');
+    expect(layout.budgetYears.map((year) => layout.kindOf(year))).toEqual(
+      layout.budgetYears.map(() => 'budget'),
+    );
+    // Antaganden holds the drivers of the modelled years only.
+    expect(layout.columnsOf('Antaganden')).toEqual(layout.years);
+  });
+
+  it('names the plan’s own years in the statement’s intro', () => {
+    expect(viewsOf(rows, layout).find((view) => view.id === 'Resultatbudget')?.intro).toBe(expected.intro);
+  });
+
+  it('gives way to the resultatbudget when the plan lacks the chosen statement', () => {
+    for (const sheet of ['Balansbudget', 'Finansieringsbudget'] as const)
+      expect(shownView(sheet, rows)).toBe(
+        (expected.statements as readonly string[]).includes(sheet) ? sheet : 'Resultatbudget',
+      );
+    expect(shownView('VadKravs', rows)).toBe('VadKravs');
+  });
+});
