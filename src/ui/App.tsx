@@ -17,7 +17,7 @@ import type { CellSelection } from './grid/StatementGrid';
 import { isStatementView, SheetTabs, shownView, type OtherViewId, type ViewId } from './SheetTabs';
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
-import { NewPlanPage } from './newplan/NewPlanPage';
+import { LazyNewPlanPage } from './newplan/LazyNewPlanPage';
 import { useNewPlanRoute } from './newplan/useNewPlanRoute';
 
 /** A field with its own undo; the grid's selected cell is an editing host only to receive text (useTextEntry). */
@@ -71,7 +71,7 @@ export const App = () => {
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
 
-  if (newPlan) return <NewPlanPage onClose={() => setNewPlan(false)} />;
+  if (newPlan) return <LazyNewPlanPage onClose={() => setNewPlan(false)} />;
 
   if (projector)
     return (
