@@ -52,7 +52,7 @@ export const renderText = (
       const margin =
         year.margin === undefined
           ? ''
-          : `, marginal ${formatNumber(year.margin, unit === 'mnkr' ? 0 : 1)} ${unit}`;
+          : `, marginal ${formatNumber(year.margin, unit === 'mnkr' ? goal.mnkrDecimals : 1)} ${unit}`;
       return `${year.year}: ${year.met ? 'uppfyllt' : 'ej uppfyllt'}${margin}`;
     });
     lines.push(`${goal.label} (${goal.requirement})`, `  ${verdicts.join('; ')}`);

@@ -3,6 +3,7 @@ import { cellAt, flagAt, numberAt, type Results } from './results';
 import type { RowId } from './rowId';
 import type { Span, Unit } from './rowSpec';
 import { goalNeeds } from './goalNeeds';
+import { planStatements } from './planStatements';
 import type { Year } from './years';
 
 /** One of the plan's goals as the Nyckeltal sheet computes it: which rows hold its value, margins and verdict. */
@@ -18,6 +19,10 @@ export type GoalDefinition = {
   readonly marginRow: RowId;
   readonly marginUnit: Unit;
   readonly marginMnkrRow?: RowId;
+  /** Decimals the goal's value is shown with: a figure in mnkr as the plan prints its resultatbudget. */
+  readonly valueDecimals: number;
+  /** Decimals of a margin in mnkr: as the plan prints its resultatbudget (Sjöbo in tenths, Norrbotten whole). */
+  readonly mnkrDecimals: number;
   readonly metRow: RowId;
   /** A per-year figure shown beside a goal that is judged over several years together. */
   readonly perYearRow?: RowId;
@@ -114,6 +119,7 @@ const definitionsMemo = new WeakMap<Plan, readonly GoalDefinition[]>();
 export const goalDefinitions = (plan: Plan): readonly GoalDefinition[] => {
   const known = definitionsMemo.get(plan);
   if (known) return known;
+  const mnkrDecimals = planStatements(plan).resultatbudget?.decimals ?? 0;
   const definitions = plan.goals.map((goal): GoalDefinition => {
     const needs = goalNeeds(plan, goal);
     const words = wording(goal, needs.period);
@@ -130,6 +136,8 @@ export const goalDefinitions = (plan: Plan): readonly GoalDefinition[] => {
       marginRow: ids.margin,
       marginUnit: goal.kind === 'balanskrav' ? 'mnkr' : 'procentenheter',
       ...(mnkrMargin ? { marginMnkrRow: ids.marginMnkr } : {}),
+      valueDecimals: goal.kind === 'balanskrav' ? mnkrDecimals : 1,
+      mnkrDecimals,
       metRow: ids.met,
       ...(needs.period ? { perYearRow: ids.perYear, period: needs.period } : {}),
       span: needs.span,

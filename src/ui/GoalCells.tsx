@@ -5,9 +5,8 @@ import type { Year } from '../model/years';
 
 const valueText = (goal: GoalStatus, year: GoalYear): string => {
   if (year.value === undefined) return '–';
-  return goal.valueUnit === 'mnkr'
-    ? `${formatNumber(year.value, 0)} mnkr`
-    : `${formatNumber(year.value, 1)} %`;
+  const figure = formatNumber(year.value, goal.valueDecimals);
+  return goal.valueUnit === 'mnkr' ? `${figure} mnkr` : `${figure} %`;
 };
 
 /** The margin to the limit in the goal's own unit, where it says more than the value (procentenheter). */
@@ -21,7 +20,7 @@ const marginText = (goal: GoalStatus, year: GoalYear): string =>
 const marginMnkrText = (goal: GoalStatus, year: GoalYear): string => {
   const margin = goal.marginUnit === 'mnkr' ? year.margin : year.marginMnkr;
   if (margin === undefined || (goal.marginUnit === 'mnkr' && margin === year.value)) return '';
-  return `marginal ${formatSigned(margin, 0)} mnkr`;
+  return `marginal ${formatSigned(margin, goal.mnkrDecimals)} mnkr`;
 };
 
 type GoalCellProps = { goal: GoalStatus; year: GoalYear; span: number };

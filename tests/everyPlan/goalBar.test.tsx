@@ -79,3 +79,30 @@ describe('a goal the plan has no figures for', () => {
     expect(html).not.toContain('·');
   });
 });
+
+describe('a balanskrav figure', () => {
+  const shownIn = (id: string) => {
+    const plan = planById(id);
+    const { goals, years, budgetYears } = cells(plan);
+    const balanskrav = goals.find((goal) => goal.kind === 'balanskrav');
+    if (!balanskrav) throw new Error('no balanskrav goal');
+    return renderToStaticMarkup(
+      <table>
+        <tbody>
+          <tr>
+            <GoalCells goal={balanskrav} years={years} budgetYears={budgetYears} />
+          </tr>
+        </tbody>
+      </table>,
+    );
+  };
+
+  it('is shown as the plan prints its resultatbudget: Sjöbo in tenths, Norrbotten in whole mnkr', () => {
+    // Sjöbo's resultatbudget prints Årets balanskravsresultat 2024 as −18,6 (−26,1 + 7,5), not −19.
+    expect(shownIn('sjobo-2024-2027')).toContain('−18,6 mnkr');
+    // Norrbotten prints balanskravsresultat 2027 as 28 and 2029 as −71 mnkr, in whole millions.
+    const norrbotten = shownIn('norrbotten-2025-2027');
+    expect(norrbotten).toContain('>28 mnkr<');
+    expect(norrbotten).toContain('>−71 mnkr<');
+  });
+});

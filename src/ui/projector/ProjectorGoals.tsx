@@ -5,7 +5,7 @@ import { YearHeaderCells } from '../YearHeaderCells';
 const value = (goal: GoalStatus, year: GoalYear | undefined) =>
   year?.value === undefined
     ? '–'
-    : `${formatNumber(year.value, goal.valueUnit === 'mnkr' ? 0 : 1)}${goal.perYearRow ? '\u00a0% i snitt' : ''}`;
+    : `${formatNumber(year.value, goal.valueDecimals)}${goal.perYearRow ? '\u00a0% i snitt' : ''}`;
 
 /** The margin to the goal in mnkr, where it says more than the value (a goal in mnkr with a limit of 0). */
 const marginMnkr = (goal: GoalStatus, year: GoalYear): number | undefined => {
@@ -72,7 +72,7 @@ const GoalRowCells = ({ goal, plan, years, budgetYears, compare, marginLine }: R
           ) : (
             <span className="projector-margin">
               <span className="visually-hidden">marginal </span>
-              <span>{formatSigned(margin, 0)}</span>
+              <span>{formatSigned(margin, goal.mnkrDecimals)}</span>
               <span className="visually-hidden"> mnkr</span>
             </span>
           )}

@@ -113,7 +113,7 @@ export const SummaryText = ({ printedAt }: { printedAt: Date }) => {
                     <td key={year}>
                       {status?.met === undefined
                         ? ''
-                        : `${status.met ? '✓' : '✗'} ${status.value === undefined ? '' : formatNumber(status.value, goal.valueUnit === 'mnkr' ? 0 : 1)}`}
+                        : `${status.met ? '✓' : '✗'} ${status.value === undefined ? '' : formatNumber(status.value, goal.valueDecimals)}`}
                     </td>
                   );
                 })}
