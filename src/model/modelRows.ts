@@ -32,6 +32,15 @@ const uniqueNames = (rows: readonly RowSpec[]): RowSpec[] => {
 };
 
 /**
+ * A plan that prints its resultatbudget in tenths of mnkr (Sjöbo) has every mnkr row shown in tenths, so an
+ * assumption of 1,1 mnkr is not shown as 1; a plan in whole millions keeps whole millions.
+ */
+const mnkrInPlanDecimals = (rows: RowSpec[], decimals: 0 | 1 | undefined): RowSpec[] =>
+  decimals !== 1
+    ? rows
+    : rows.map((row) => (row.unit === 'mnkr' && row.decimals === undefined ? { ...row, decimals } : row));
+
+/**
  * The row registry: ids, Swedish labels, units, definitions, sources and formulas, built from the plan.
  *
  * @example
@@ -40,13 +49,16 @@ const uniqueNames = (rows: readonly RowSpec[]): RowSpec[] => {
  */
 export const modelRows = (plan: Plan): ModelRows => {
   const m = planModelOf(plan);
-  const all: RowSpec[] = uniqueNames([
-    ...inputRows(m),
-    ...derivedRows(m),
-    ...statementRows(m),
-    ...nyckeltalRows(m),
-    ...planRows(m),
-  ]);
+  const all: RowSpec[] = mnkrInPlanDecimals(
+    uniqueNames([
+      ...inputRows(m),
+      ...derivedRows(m),
+      ...statementRows(m),
+      ...nyckeltalRows(m),
+      ...planRows(m),
+    ]),
+    m.statements.resultatbudget?.decimals,
+  );
   const byId = new Map<string, RowSpec>();
   for (const row of all) {
     if (byId.has(row.id)) throw new Error(`Rad-id ${row.id} förekommer två gånger`);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatRowValue } from '../../src/format/formatValue';
+import { modelRows } from '../../src/model/modelRows';
 import { compileWorkbook } from '../../src/model/compileWorkbook';
 import { NO_CHANGES } from '../../src/model/scenarioChanges';
 import { shownView, viewsOf } from '../../src/ui/SheetTabs';
@@ -61,5 +63,21 @@ describe.each(Object.entries(EXPECTED))('the sheets of %s', (id, expected) => {
         (expected.statements as readonly string[]).includes(sheet) ? sheet : 'Resultatbudget',
       );
     expect(shownView('VadKravs', rows)).toBe('VadKravs');
+  });
+});
+
+describe('an assumption in mnkr', () => {
+  const shown = (id: string, rowId: string, value: number) => {
+    const row = modelRows(planById(id)).byId.get(rowId);
+    if (!row) throw new Error(`no row ${rowId}`);
+    return formatRowValue(value, row);
+  };
+
+  it('is shown in tenths where the plan prints tenths, in whole mnkr where it prints whole millions', () => {
+    // Sjöbo's balansbudget prints Ansvarsförbindelse för pensioner 2024 as 1,1 mnkr: not "1".
+    expect(shown('sjobo-2024-2027', 'ansvarsforbindelse', 1.1)).toBe('1,1');
+    expect(shown('sjobo-2024-2027', 'generella_statsbidrag_grund', 324.4)).toBe('324,4');
+    // Norrbotten's tables are in whole millions.
+    expect(shown('norrbotten-2025-2027', 'generella_statsbidrag_grund', 3_210.4)).toBe('3\u00a0210');
   });
 });

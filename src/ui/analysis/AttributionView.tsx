@@ -91,7 +91,9 @@ export const AttributionView = ({ base: fixedBase }: { base?: AttributionBase })
   }, [analyzer, base.changes, changes, metrics]);
 
   const current = computed && computed.basis === changes && computed.base === base.changes;
-  const rowLabel = ROWS.find((row) => row.id === rowId)?.label ?? rowId;
+  // The row as the plan prints it ("Årets balanskravsresultat" in Sjöbo's), the standard name otherwise.
+  const labelOf = (row: (typeof ROWS)[number]) => analyzer.workbook.rows.byId.get(row.id)?.label ?? row.label;
+  const rowLabel = labelOf(ROWS.find((row) => row.id === rowId) ?? ROWS[0]);
   const waterfalls = computed
     ? years.flatMap((y) => waterfallOf(analyzer.workbook, computed.attribution, rowId, y) ?? [])
     : [];
@@ -116,7 +118,7 @@ export const AttributionView = ({ base: fixedBase }: { base?: AttributionBase })
                 checked={row.id === rowId}
                 onChange={() => setRowId(row.id)}
               />
-              {row.label}
+              {labelOf(row)}
             </label>
           ))}
         </fieldset>
