@@ -95,10 +95,6 @@ const cellProblems = (draft: PlanDraft, columns: readonly number[]): string[] =>
   return problems;
 };
 
-/** "−1358,4" → "−1 358,4" (no-break space), as the page prints numbers; decimals after a comma untouched. */
-const grouped = (expression: string) =>
-  expression.replace(/(?<![,\d])\d{4,}/g, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, '\u00a0'));
-
 const question = (
   draft: PlanDraft,
   name: string,
@@ -163,7 +159,7 @@ export const checkDraft = (draft: PlanDraft): DraftCheck => {
         statement: check.statement,
         rowId: check.rowId,
         year: check.year,
-        text: `${check.label} ${check.year}: ${grouped(check.expression).replace('tryckt', 'skrivet')} (skillnad ${formatNumber(check.difference, decimals)})`,
+        text: `${check.label} ${check.year}: ${check.expression.replace('tryckt', 'skrivet')} (skillnad ${formatNumber(check.difference, decimals)})`,
       }));
   } catch {
     // A draft too incomplete for the checks: parsePlan below says what is missing.

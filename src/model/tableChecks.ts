@@ -18,10 +18,12 @@ export type TableCheck = {
   readonly expression: string;
 };
 
-const sv = (value: number) =>
-  String(Math.round(value * 10) / 10)
-    .replace('.', ',')
-    .replace('-', '−');
+/** −1358.4 → "−1 358,4": a comma, a Unicode minus and no-break spaces between groups of three, as printed. */
+const sv = (value: number) => {
+  const [whole = '', tenths] = String(Math.round(value * 10) / 10).split('.');
+  const grouped = whole.replace('-', '−').replace(/\B(?=(\d{3})+$)/g, '\u00a0');
+  return tenths === undefined ? grouped : `${grouped},${tenths}`;
+};
 
 /** −11, 295, −192 → "−11 + 295 − 192". */
 export const sumExpression = (values: readonly number[]): string =>

@@ -161,7 +161,7 @@ describe('readPlanTemplate reads what a person types', () => {
     );
     expect(plan.name).toBe('Budget 2024 med plan 2025–2027');
     expect(warnings.map((w) => w.message)).toEqual([
-      `Resultatbudget!${at}: Verksamhetens resultat 2025 är inte summan av delarna: −1336 + 1042,8 + 324,4 = 31,2, tryckt 36,2 (skillnad 5 mnkr)`,
+      `Resultatbudget!${at}: Verksamhetens resultat 2025 är inte summan av delarna: −1\u00a0336 + 1\u00a0042,8 + 324,4 = 31,2, tryckt 36,2 (skillnad 5 mnkr)`,
       // The next sum's parts now include the changed row, so it too is named where it is.
       expect.stringMatching(
         /^Resultatbudget!\w+: Resultat före extraordinära poster 2025 är inte summan av delarna: .* \(skillnad −5 mnkr\)$/,
