@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { cellAt, load, sheetOf } from '../persistence/templateHelpers';
 import { openTab, shown, sv, typeInto } from './grid';
 
 const NORRBOTTEN = 'Region Norrbotten · Strategisk plan 2025–2027';
@@ -167,4 +168,28 @@ test('an own plan is renamed, taken to the Papperskorg and restored, with its sc
   await choosePlan(page, renamed);
   await openTab(page, 'Antaganden');
   await expect(shown(page, 'skattesats', 2024)).toHaveText('21,02');
+});
+
+test('a filled-in template with a bad cell is refused with the sheet and cell named, and nothing is saved', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await choosePlan(page, SJOBO);
+  const download = page.waitForEvent('download');
+  await (await planMenu(page)).getByRole('menuitem', { name: 'Ladda ner mall' }).click();
+  const excel = await load(readFileSync(await (await download).path()));
+  // The user types a word where Skatteintäkter 2025 should be.
+  const bad = cellAt(sheetOf(excel, 'Resultatbudget'), 'skatteintakter', 2025);
+  bad.value = 'tolv';
+  const buffer = Buffer.from(await excel.xlsx.writeBuffer());
+
+  // The menu is still open after the download: the user chooses Importera plan… there.
+  await page.getByLabel('Planfil att importera').setInputFiles({
+    name: 'var-plan.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  await expect(page.getByRole('alert')).toContainText(`Resultatbudget!${bad.address}: "tolv" är inget tal`);
+  await expect(picker(page)).toHaveText(SJOBO);
+  await expect(page.getByRole('menuitemradio')).toHaveCount(3);
 });
