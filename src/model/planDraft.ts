@@ -140,16 +140,34 @@ export const draftYears = (draft: Pick<PlanDraft, 'years'>): DraftYears => {
   };
 };
 
+const NAME_HINT: Readonly<Record<OrganisationKind, string>> = {
+  kommun: 'kommunens namn och ”kommun”',
+  region: '”Region” och regionens namn',
+};
+
+/** An example plan name from the draft's own years ("Budget 2024 med plan 2025–2027"), none without years. */
+const planNameExample = (draft: PlanDraft): string => {
+  const years = draftYears(draft);
+  if (!years.ok) return '';
+  const [first, ...rest] = years.modelled;
+  const last = rest.at(-1);
+  if (first === undefined) return '';
+  const plan = last === undefined ? '' : ` med plan ${rest.length === 1 ? last : `${rest[0]}–${last}`}`;
+  return `, till exempel Budget ${first}${plan}`;
+};
+
 /** What is wrong with the organisation and plan fields (field → Swedish message). */
 export const organisationProblems = (draft: PlanDraft): Readonly<Record<string, string>> => {
   const problems: Record<string, string> = {};
   const name = draft.organisation.name.trim();
-  if (name === '') problems.name = 'Skriv organisationens namn, till exempel Sjöbo kommun.';
+  if (name === '')
+    problems.name = `Skriv organisationens namn, som det står i planen (${NAME_HINT[draft.organisation.kind]}).`;
   else if (name.length > 120) problems.name = 'Högst 120 tecken.';
   if (draft.organisation.code.trim() !== '' && !/^\d{2,4}$/.test(draft.organisation.code.trim()))
     problems.code = 'Koden är två till fyra siffror (kommunkod 1265, regionkod 25), eller tom.';
   const plan = draft.planName.trim();
-  if (plan === '') problems.planName = 'Skriv planens namn, till exempel Budget 2025 med plan 2026–2027.';
+  if (plan === '')
+    problems.planName = `Skriv planens namn, som det står på dokumentet${planNameExample(draft)}.`;
   else if (plan.length > 200) problems.planName = 'Högst 200 tecken.';
   if (`${draft.decidedBy} ${draft.decidedWhen}`.trim().length > 200) problems.decided = 'Högst 200 tecken.';
   return problems;
