@@ -2,6 +2,20 @@ import type { PlanDraft } from '../../model/planDraft';
 import { goalPreset } from '../../model/planDraftPresets';
 import type { UpdateDraft } from './NewPlanPage';
 
+type LimitProps = { label: string; value: string; onChange: (text: string) => void };
+
+/** A goal's limit as typed text; the draft reads it through the one number parser when it is checked. */
+const LimitField = ({ label, value, onChange }: LimitProps) => (
+  <input
+    type="text"
+    inputMode="decimal"
+    className="np-short"
+    aria-label={label}
+    value={value}
+    onChange={(event) => onChange(event.target.value)}
+  />
+);
+
 /** Step 4: balanskravet always; the kind's suggested goals, ticked and edited by the person. */
 export const GoalFields = ({ draft, update }: { draft: PlanDraft; update: UpdateDraft }) => {
   const change = (preset: string, patch: Partial<PlanDraft['goals'][number]>) =>
@@ -30,25 +44,19 @@ export const GoalFields = ({ draft, update }: { draft: PlanDraft; update: Update
                 onChange={(event) => change(goal.preset, { chosen: event.target.checked })}
               />
               <label htmlFor={id}>{preset.label}</label>{' '}
-              <input
-                type="text"
-                inputMode="decimal"
-                className="np-short"
-                aria-label={`${preset.label}: lägsta ${preset.unit}`}
+              <LimitField
+                label={`${preset.label}: lägsta ${preset.unit}`}
                 value={goal.min}
-                onChange={(event) => change(goal.preset, { min: event.target.value })}
+                onChange={(min) => change(goal.preset, { min })}
               />
               {preset.max !== undefined && (
                 <>
                   {' '}
                   och{' '}
-                  <input
-                    type="text"
-                    inputMode="decimal"
-                    className="np-short"
-                    aria-label={`${preset.label}: högsta ${preset.unit}`}
+                  <LimitField
+                    label={`${preset.label}: högsta ${preset.unit}`}
                     value={goal.max}
-                    onChange={(event) => change(goal.preset, { max: event.target.value })}
+                    onChange={(max) => change(goal.preset, { max })}
                   />
                 </>
               )}{' '}
