@@ -1,4 +1,6 @@
+import { createEngine } from '../src/engine/createEngine';
 import { calculateOnce } from '../src/engine/calculateOnce';
+import type { CompiledWorkbook } from '../src/model/compileWorkbook';
 import { norrbottenPlan } from '../src/model/norrbottenPlan';
 import { numberAt, type Results } from '../src/model/results';
 import { NO_CHANGES, type FrameChange, type ScenarioChanges } from '../src/model/scenarioChanges';
@@ -44,4 +46,19 @@ export const printed = (
   const row = plan.statements[statement]?.rows.find((r) => r.id === id);
   if (!row) throw new Error(`The plan prints no ${id} in its ${statement}`);
   return row.values;
+};
+
+/**
+ * One engine on a compiled workbook, as goal seek and attribution use it: `evaluate(changes)` syncs it and
+ * reads the results. Call `destroy` in `afterAll`.
+ */
+export const engineEvaluator = (workbook: CompiledWorkbook) => {
+  const engine = createEngine(workbook, NO_CHANGES);
+  return {
+    evaluate: (changes: ScenarioChanges): Results => {
+      engine.sync(changes);
+      return engine.results();
+    },
+    destroy: () => engine.destroy(),
+  };
 };

@@ -1,13 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/createEngine';
 import { compileWorkbook } from '../../src/model/compileWorkbook';
 import { seekGoal } from '../../src/model/goalSeek';
 import { instrumentBounds, instrumentsOf } from '../../src/model/goalSeekBounds';
-import type { Results } from '../../src/model/results';
-import { NO_CHANGES, type ScenarioChanges } from '../../src/model/scenarioChanges';
+import { NO_CHANGES } from '../../src/model/scenarioChanges';
 import { firstTarget, targetChoices, valueRowsOf } from '../../src/ui/analysis/goalSeekChoices';
 import { scopeText } from '../../src/ui/analysis/goalSeekText';
 import { defaultNamnd } from '../../src/model/namnder';
+import { engineEvaluator } from '../helpers';
 import { otherOrganisations, planById } from './plans';
 
 // From the plan files: each plan's skattesats (kr) in its first budget year, whether it has investments,
@@ -80,12 +79,8 @@ describe.each(Object.entries(EXPECTED))('goal seek on %s', (id, expected) => {
 describe('goal seek finds Sjöbo’s skattesats for the balanskrav 2024', { timeout: 30_000 }, () => {
   const plan = planById('sjobo-2024-2027');
   const workbook = compileWorkbook(plan, NO_CHANGES);
-  const engine = createEngine(workbook, NO_CHANGES);
-  afterAll(() => engine.destroy());
-  const evaluate = (changes: ScenarioChanges): Results => {
-    engine.sync(changes);
-    return engine.results();
-  };
+  const { evaluate, destroy } = engineEvaluator(workbook);
+  afterAll(destroy);
 
   it('raises 20,92 kr by the öre that cover the published −18,6 mnkr at 995,3 / 2 092 mnkr per öre', () => {
     // Kommunalskatt 2024 is 995,3 mnkr at 20,92 kr (the skatt line follows underlag × sats), so one öre is

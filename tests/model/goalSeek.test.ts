@@ -1,19 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/createEngine';
 import { compileWorkbook } from '../../src/model/compileWorkbook';
 import { applyInstrument, seekGoal } from '../../src/model/goalSeek';
 import { targetMargin, type GoalSeekTarget } from '../../src/model/goalSeekTarget';
-import type { Results } from '../../src/model/results';
 import { NO_CHANGES, type ScenarioChanges } from '../../src/model/scenarioChanges';
-import { BUDGET_YEARS, frameChange, plan, planResults, valueOf } from '../helpers';
+import { BUDGET_YEARS, engineEvaluator, frameChange, plan, planResults, valueOf } from '../helpers';
 
 const workbook = compileWorkbook(plan, NO_CHANGES);
-const engine = createEngine(workbook, NO_CHANGES);
-afterAll(() => engine.destroy());
-const evaluate = (changes: ScenarioChanges): Results => {
-  engine.sync(changes);
-  return engine.results();
-};
+const { evaluate, destroy } = engineEvaluator(workbook);
+afterAll(destroy);
 const balanskrav: GoalSeekTarget = { kind: 'goal', goalId: 'balanskrav', years: BUDGET_YEARS };
 const planRate = Math.round(valueOf(planResults, 'skattesats', 2025) * 100);
 
