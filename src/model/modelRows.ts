@@ -1,5 +1,6 @@
 import type { Plan } from './planSchema';
 import type { InputRow, RowSpec, StatementSheet, ValueSpec } from './rowSpec';
+import { withBalanskravsutredning } from './rows/balanskravRows';
 import { derivedRows } from './rows/derivedRows';
 import { frameChangeAmountRow } from './rows/frameChangeAmountRow';
 import { inputRows } from './rows/inputRows';
@@ -53,7 +54,7 @@ export const modelRows = (plan: Plan): ModelRows => {
     uniqueNames([
       ...inputRows(m),
       ...derivedRows(m),
-      ...statementRows(m),
+      ...withBalanskravsutredning(m, statementRows(m)),
       ...nyckeltalRows(m),
       ...planRows(m),
     ]),

@@ -39,6 +39,15 @@ export const MODEL_ROW_IDS = [
   'investeringar_materiella',
   'investeringar_immateriella',
   'investeringar_finansiella',
+  'kvar_att_aterstalla',
+  'saldo_resultatreserv',
+  'saldo_resultatutjamningsreserv',
+  'tak_resultatreserv',
+  'tillaten_reservation',
+  'troskel_negativt_resultatreserv',
+  'troskel_negativt_resultatutjamningsreserv',
+  'troskel_resultatreserv',
+  'troskel_resultatutjamningsreserv',
 ] as const;
 export type ModelRowId = (typeof MODEL_ROW_IDS)[number];
 

@@ -1,4 +1,5 @@
 import { migrateScenarioV1 } from './migrateScenarioV1';
+import { migrateScenarioV2 } from './migrateScenarioV2';
 
 /**
  * Ordered, append-only, pure migrations of scenario data: `MIGRATIONS[i]` takes schema version `i + 1` to
@@ -15,6 +16,12 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     describe: 'the plan reference names its plan; lpik and statsbidrag_prognos take their plan v2 ids',
     up: migrateScenarioV1,
+  },
+  {
+    from: 2,
+    describe:
+      'a built-in plan row that moved to another catalogue id keeps its changed level (Sjöbo: RUR use)',
+    up: migrateScenarioV2,
   },
 ];
 

@@ -105,7 +105,7 @@ describe('pasting Sjöbo’s resultatbudget with its labels', () => {
         'aterforing_orealiserade_forluster',
         'resultat_efter_balanskravsjusteringar',
         'reservation_resultatreserv',
-        'anvandning_resultatreserv',
+        'anvandning_resultatutjamningsreserv',
         'balanskravsresultat',
       ].sort(),
     );

@@ -166,9 +166,28 @@ const balanskravRows = (
   if (has(aterforing, adjustments.has('aterforing')))
     rows.push(row(aterforing, f.positiveSmall, history(aterforing)));
   if (rb.rebj) rows.push(row('resultat_efter_balanskravsjusteringar', null));
+  // The reserve moves are drawn for the history columns only: a budget year's reservation or use is what
+  // kommunallagen 11 kap. allows, which the workbook computes (tests/model/balanskravChain.property.test.ts
+  // plans them at random through a scenario and checks the cuts against the pure ledger).
+  const historyYears = new Set(years.history);
+  const historyOnlyMove =
+    (value: Line): Line =>
+    (y) =>
+      historyYears.has(y) ? value(y) : 0;
   if (adjustments.has('reservation'))
-    rows.push(row('reservation_resultatreserv', (y) => -Math.abs(f.small(y))));
-  if (adjustments.has('anvandning')) rows.push(row('anvandning_resultatreserv', f.positiveSmall));
+    rows.push(
+      row(
+        'reservation_resultatreserv',
+        historyOnlyMove((y) => -Math.abs(f.small(y))),
+      ),
+    );
+  if (adjustments.has('anvandning'))
+    rows.push(
+      row(
+        r.chance(0.5) ? 'anvandning_resultatreserv' : 'anvandning_resultatutjamningsreserv',
+        historyOnlyMove(f.positiveSmall),
+      ),
+    );
   // Some plans print the adjustments and reserves but no balanskravsresultat line.
   if (!rb.noBalanskravSum) rows.push(row('balanskravsresultat', null));
   return rows;
@@ -257,7 +276,10 @@ export const generateResultatbudget = (
       result: (y) => value('arets_resultat', y),
       depreciation: f.depreciation,
       unrealised: f.unrealised,
-      reserve: (y) => value('reservation_resultatreserv', y) + value('anvandning_resultatreserv', y),
+      reserve: (y) =>
+        value('reservation_resultatreserv', y) +
+        value('anvandning_resultatreserv', y) +
+        value('anvandning_resultatutjamningsreserv', y),
     },
     aretsResultat,
     balanskravsresultat,

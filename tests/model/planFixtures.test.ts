@@ -201,12 +201,12 @@ describe('Sjöbo kommun, Budget 2024 med plan 2025–2027', () => {
   });
 
   it('ties the balance sheet to the resultatbudget as README §1e checks it', () => {
-    expect(round(at(bb('resultatutjamningsreserv'), 2022) - at(rb('anvandning_resultatreserv'), 2023))).toBe(
-      84.8,
-    );
-    expect(round(at(bb('resultatutjamningsreserv'), 2023) - at(rb('anvandning_resultatreserv'), 2024))).toBe(
-      77.3,
-    );
+    expect(
+      round(at(bb('resultatutjamningsreserv'), 2022) - at(rb('anvandning_resultatutjamningsreserv'), 2023)),
+    ).toBe(84.8);
+    expect(
+      round(at(bb('resultatutjamningsreserv'), 2023) - at(rb('anvandning_resultatutjamningsreserv'), 2024)),
+    ).toBe(77.3);
     expect(at(bb('eget_kapital'), 2024)).toBe(round(670.9 - 19.4 - 26.1));
     expect(at(bb('ovrigt_eget_kapital'), 2024)).toBe(round(521.2 + 50.3 - 19.4 + 14.6 + 7.5));
     expect([2025, 2026, 2027].map((year) => at(bb('eget_kapital'), year))).toEqual([

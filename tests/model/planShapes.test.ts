@@ -93,15 +93,20 @@ describe('a balansbudget that prints eget kapital as RUR and övrigt, without an
   const after = calculateOnce(plan, { inputs: { skattesats: { '2024': 21.92 } }, frameChanges: [] }).results;
   const change = (id: string, year: number) => valueOf(after, id, year) - valueOf(before, id, year);
 
-  it('still balances when the result changes, and carries the change in övrigt eget kapital', () => {
-    // +1 kr on Sjöbo's kommunalskatt 995,3 at 20,92 kr: 995,3 / 20,92 = 47,58 mnkr more in 2024.
+  it('still balances when the result changes, and carries the change in övrigt eget kapital and the reserve', () => {
+    // +1 kr on Sjöbo's kommunalskatt 995,3 at 20,92 kr: 995,3 / 20,92 = 47,58 mnkr more in 2024. The result
+    // after balanskravsjusteringar, −26,1 + 47,58, is positive: the 7,5 drawn from the RUR is not needed, so
+    // the RUR keeps 84,8 and övrigt eget kapital takes the rest, 47,58 − 7,5.
     expect(change('arets_resultat', 2024)).toBeCloseTo(995.3 / 20.92, 9);
+    expect(valueOf(after, 'anvandning_resultatutjamningsreserv', 2024)).toBe(0);
     for (const year of [2024, 2025, 2026, 2027]) {
       expect(valueOf(after, 'summa_tillgangar', year)).toBeCloseTo(
         valueOf(after, 'summa_eget_kapital_och_skulder', year),
         9,
       );
-      expect(change('ovrigt_eget_kapital', year)).toBeCloseTo(995.3 / 20.92, 9);
+      expect(change('resultatutjamningsreserv', year)).toBeCloseTo(7.5, 9);
+      expect(change('ovrigt_eget_kapital', year)).toBeCloseTo(995.3 / 20.92 - 7.5, 9);
+      expect(change('eget_kapital', year)).toBeCloseTo(995.3 / 20.92, 9);
     }
   });
 });

@@ -20,8 +20,8 @@ const deepFreeze = <T>(value: T): T => {
 };
 
 describe('scenario data v1 → v2', () => {
-  it('is the migration from version 1 to today', () => {
-    expect(CURRENT_SCENARIO_SCHEMA_VERSION).toBe(2);
+  it('is the first of the migrations to today', () => {
+    expect(CURRENT_SCENARIO_SCHEMA_VERSION).toBe(3);
   });
 
   it('names the plan and moves lpik to prisindex, its values and its note (frozen v1 fixture)', () => {

@@ -133,7 +133,16 @@ export const BALANSRAKNING_ROWS = [
     label: 'Resultatutjämningsreserv',
     kind: 'line',
     section: skulder,
-    definition: 'Den del av eget kapital som reserverats för att jämna ut intäkter över en konjunkturcykel.',
+    definition:
+      'Den del av eget kapital som t.o.m. 2023 reserverats för att jämna ut intäkter över en konjunkturcykel; en kvarvarande reserv används enligt sina regler.',
+  }),
+  br({
+    id: 'resultatreserv',
+    label: 'Resultatreserv',
+    kind: 'line',
+    section: skulder,
+    definition:
+      'Den del av eget kapital som från 2024 reserverats enligt kommunallagen 11 kap. 14 §, högst 5 % av skatteintäkter, generella statsbidrag och utjämning.',
   }),
   br({
     id: 'ovrigt_eget_kapital',
@@ -148,7 +157,13 @@ export const BALANSRAKNING_ROWS = [
     emphasis: 'subtotal',
     label: 'Summa eget kapital',
     kind: 'sum',
-    of: ['eget_kapital_ingaende', 'bb_arets_resultat', 'resultatutjamningsreserv', 'ovrigt_eget_kapital'],
+    of: [
+      'eget_kapital_ingaende',
+      'bb_arets_resultat',
+      'resultatutjamningsreserv',
+      'resultatreserv',
+      'ovrigt_eget_kapital',
+    ],
     section: skulder,
     definition: 'Eget kapital inklusive årets resultat.',
   }),

@@ -1,4 +1,4 @@
-import { KL_BALANSKRAV, LKBR_RR, type CatalogueRow } from './catalogueRow';
+import { KL_BALANSKRAV, KL_RESERV, KL_RUR, LKBR_RR, type CatalogueRow } from './catalogueRow';
 
 /** Keeps the row's id as its literal type, so `StandardRowId` lists every id (a misspelt one fails to compile). */
 const rr = <const Id extends string>(
@@ -164,6 +164,26 @@ export const RESULTATRAKNING_ROWS = [
       'Samtliga realisationsvinster avgår i balanskravsutredningen (negativt tal), utom de lagen undantar.',
   }),
   rr({
+    id: 'realisationsvinster_undantag',
+    label: 'Realisationsvinster enligt undantag',
+    kind: 'line',
+    section: balanskrav,
+    level: {},
+    basis: KL_BALANSKRAV,
+    definition:
+      'Realisationsvinster som enligt lagens undantag får räknas i balanskravsresultatet (läggs tillbaka, positivt tal).',
+  }),
+  rr({
+    id: 'realisationsforluster_undantag',
+    label: 'Realisationsförluster enligt undantag',
+    kind: 'line',
+    section: balanskrav,
+    level: {},
+    basis: KL_BALANSKRAV,
+    definition:
+      'Realisationsförluster som enligt lagens undantag inte belastar balanskravsresultatet (läggs tillbaka, positivt tal).',
+  }),
+  rr({
     id: 'orealiserade_vinster_vardepapper',
     label: 'Orealiserade vinster och förluster i värdepapper',
     kind: 'line',
@@ -190,6 +210,8 @@ export const RESULTATRAKNING_ROWS = [
     of: [
       'arets_resultat',
       'realisationsvinster',
+      'realisationsvinster_undantag',
+      'realisationsforluster_undantag',
       'orealiserade_vinster_vardepapper',
       'aterforing_orealiserade_forluster',
     ],
@@ -203,24 +225,41 @@ export const RESULTATRAKNING_ROWS = [
     kind: 'line',
     section: balanskrav,
     level: {},
-    basis: KL_BALANSKRAV,
-    definition: 'Reservering till resultatutjämningsreserven (negativt tal).',
+    basis: KL_RESERV,
+    definition:
+      'Reservering (negativt tal): till resultatreserven från 2024, till resultatutjämningsreserven före. Högst den del av resultatet som överstiger 1 % (2 % vid negativt eget kapital inklusive ansvarsförbindelsen) av skatteintäkter, generella statsbidrag och utjämning, sedan väntande underskott återställts; resultatreserven högst 5 % av samma summa.',
   }),
   rr({
     id: 'anvandning_resultatreserv',
+    label: 'Medel från resultatreserv',
+    kind: 'line',
+    section: balanskrav,
+    level: {},
+    basis: KL_RESERV,
+    definition:
+      'Användning av resultatreserven (från 2024) för att täcka ett underskott: högst reservens saldo och högst till ett balanskravsresultat på noll.',
+  }),
+  rr({
+    id: 'anvandning_resultatutjamningsreserv',
     label: 'Medel från resultatutjämningsreserv',
     kind: 'line',
     section: balanskrav,
     level: {},
-    basis: KL_BALANSKRAV,
-    definition: 'Användning av resultatutjämningsreserven för att täcka ett underskott.',
+    basis: KL_RUR,
+    definition:
+      'Användning av en resultatutjämningsreserv (avsatt t.o.m. 2023, används enligt sina regler) för att täcka ett underskott: högst reservens saldo och högst till noll.',
   }),
   rr({
     id: 'balanskravsresultat',
     emphasis: 'total',
     label: 'Balanskravsresultat',
     kind: 'sum',
-    of: ['resultat_efter_balanskravsjusteringar', 'reservation_resultatreserv', 'anvandning_resultatreserv'],
+    of: [
+      'resultat_efter_balanskravsjusteringar',
+      'reservation_resultatreserv',
+      'anvandning_resultatutjamningsreserv',
+      'anvandning_resultatreserv',
+    ],
     section: balanskrav,
     basis: KL_BALANSKRAV,
     definition:

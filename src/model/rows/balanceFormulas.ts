@@ -11,11 +11,22 @@ const plan = (row: PlanStatementRow) => (y: Year, f: FormulaContext) => f.ref(`p
 export const egetKapital = (m: PlanModel, y: Year, f: FormulaContext): string | undefined => {
   const bb = m.bb;
   if (!bb) return undefined;
-  if (bb.byId.get('eget_kapital')) return f.ref('eget_kapital', y);
+  if (bb.byId.get('eget_kapital')) return f.has('eget_kapital', y) ? f.ref('eget_kapital', y) : undefined;
   const printed = new Set(bb.rows.map((row) => row.id));
   const parts = printedParts('eget_kapital', printed, []).filter((id) => f.has(id, y));
   return parts.length === 0 ? undefined : `(${parts.map((id) => f.ref(id, y)).join('+')})`;
 };
+
+/**
+ * The reserves the balance prints beside a line that takes the rest of eget kapital: these show the
+ * balanskrav chain's balance, and the rest takes the opposite, so no move changes the total.
+ */
+export const reserveMoves = (m: PlanModel): readonly ('resultatutjamningsreserv' | 'resultatreserv')[] =>
+  m.target('egetKapitalTidigare')
+    ? (['resultatutjamningsreserv', 'resultatreserv'] as const).filter(
+        (id) => m.bb?.byId.get(id)?.kind === 'line',
+      )
+    : [];
 
 /** The terms a balance line takes from the scenario: cumulative changes that land on it. */
 const balanceEffects = (m: PlanModel, row: PlanStatementRow): Formula => {
@@ -35,7 +46,15 @@ const balanceEffects = (m: PlanModel, row: PlanStatementRow): Formula => {
     add('tidigare_resultatforandring', printsResult ? is('egetKapitalTidigare') : closing),
     add('resultatforandring', !printsResult && closing),
   ];
-  return (y, f) => terms.map((term) => term(y, f)).join('');
+  const moves = is('egetKapitalTidigare') ? reserveMoves(m) : [];
+  return (y, f) =>
+    [
+      ...terms.map((term) => term(y, f)),
+      // The reserves are part of eget kapital: what the chain moves into them leaves the rest (design §5).
+      ...moves.map((id) =>
+        f.has(id, y) ? `-(${f.ref(`saldo_${id}`, y)}-${plan(m.bb?.byId.get(id) ?? row)(y, f)})` : '',
+      ),
+    ].join('');
 };
 
 /**
@@ -67,6 +86,9 @@ export const balanceLineFormula = (m: PlanModel, row: PlanStatementRow): Formula
             ? `-(${f.ref('orealiserad_avkastning', y)}-${f.ref('plan_orealiserad_avkastning', y)})`
             : '',
         ].join('');
+    case 'resultatutjamningsreserv':
+    case 'resultatreserv':
+      return reserveMoves(m).includes(row.id) ? (y, f) => `=${f.ref(`saldo_${row.id}`, y)}` : undefined;
     case 'likvida_medel_borjan':
       return (y, f) =>
         f.has('likvida_medel_slut', y - 1) ? `=${f.ref('likvida_medel_slut', y - 1)}` : `=${twin(y, f)}`;

@@ -1,6 +1,5 @@
 import type { StatementKind } from '../planSchema';
-import { catalogueRow } from '../catalogue/catalogue';
-import { printedParts, type PlanStatementRow } from '../planStatements';
+import type { PlanStatementRow } from '../planStatements';
 import { sumOf, type FormulaContext, type FormulaRow, type StatementSheet } from '../rowSpec';
 import type { Year } from '../years';
 import { balanceLineFormula, balanceRatioFormula } from './balanceFormulas';
@@ -92,42 +91,12 @@ const yearsOfRow = (m: PlanModel, row: PlanStatementRow): readonly Year[] => {
   return ratioFormula(row) || row.statement !== 'resultatbudget' ? years : row.years;
 };
 
-/** The balanskravsresultat of a plan that prints no balanskravsutredning, computed as the law defines it. */
-const computedBalanskrav = (m: PlanModel): FormulaRow | undefined => {
-  const result = m.rb.byId.get('arets_resultat');
-  if (m.rb.byId.has('balanskravsresultat') || !result) return undefined;
-  const unrealised = m.rb.byId.get('orealiserade_kursforandringar');
-  // A plan that prints balanskrav adjustments or reserves but not the total: the total of what it prints.
-  const own = m.plan.statements.resultatbudget.rows.filter((row) => !catalogueRow(row.id));
-  const parts = printedParts('balanskravsresultat', new Set(m.rb.rows.map((row) => row.id)), own);
-  const adjusted = parts.some((id) => id !== 'arets_resultat');
-  return {
-    kind: 'formula',
-    sheet: 'Resultatbudget',
-    id: 'balanskravsresultat',
-    name: 'Balanskravsresultat',
-    label: 'Balanskravsresultat (beräknat)',
-    unit: 'mnkr',
-    span: { years: result.years },
-    section: 'Balanskravsutredning',
-    emphasis: 'total',
-    formula: adjusted
-      ? sumOf(...parts)
-      : (y, f) =>
-          `=${f.ref('arets_resultat', y)}${unrealised && f.has('orealiserade_kursforandringar', y) ? `-${f.ref('orealiserade_kursforandringar', y)}` : ''}`,
-    definition: adjusted
-      ? 'Planen trycker inget balanskravsresultat. Beräknat som summan av de rader i balanskravsutredningen som planen trycker.'
-      : 'Planen trycker ingen balanskravsutredning. Beräknat som årets resultat utan orealiserade kursförändringar; realisationsvinster och reserver är okända och räknas som noll.',
-    source: 'Kommunallagen (2017:725) 11 kap. 5 och 12 §§; beräknat ur planens resultatbudget',
-  };
-};
-
 /**
  * The statements as the plan prints them, row for row: a line is the plan's level plus what the scenario's
  * mechanisms add to it, a sum adds its printed parts, history columns show the plan's own figures.
  */
-export const statementRows = (m: PlanModel): FormulaRow[] => {
-  const rows = (['resultatbudget', 'balansbudget', 'finansieringsbudget'] as const).flatMap((kind) =>
+export const statementRows = (m: PlanModel): FormulaRow[] =>
+  (['resultatbudget', 'balansbudget', 'finansieringsbudget'] as const).flatMap((kind) =>
     (m.statements[kind]?.rows ?? []).map((row): FormulaRow => ({
       kind: 'formula',
       sheet: SHEET_OF[kind],
@@ -147,8 +116,3 @@ export const statementRows = (m: PlanModel): FormulaRow[] => {
       source: `${m.sourceText(row.source)}; ${row.basis}`,
     })),
   );
-  const balanskrav = computedBalanskrav(m);
-  if (!balanskrav) return rows;
-  const at = rows.findIndex((row) => row.id === 'arets_resultat');
-  return [...rows.slice(0, at + 1), balanskrav, ...rows.slice(at + 1)];
-};

@@ -1,0 +1,158 @@
+import { catalogueRow } from '../catalogue/catalogue';
+import { KL_BALANSKRAV, KL_RESERV, KL_RUR } from '../catalogue/catalogueRow';
+import { nameStem } from '../names';
+import { sumOf, type FormulaContext, type FormulaRow, type RowSpec } from '../rowSpec';
+import type { Year } from '../years';
+import { balanskravChainRows, balanskravRuleRows, reserveOpening } from './balanskravChainRows';
+import { hasLevel, levelId } from './levelInputRows';
+import type { PlanModel } from './planModel';
+import { planTwinId } from './statementRows';
+
+type Formula = (y: Year, f: FormulaContext) => string;
+
+/** The balanskravsutredning's rows in the order LKBR 11 kap. and the published utredningar print them. */
+export const BALANSKRAV_CHAIN = [
+  'realisationsvinster',
+  'realisationsvinster_undantag',
+  'realisationsforluster_undantag',
+  'orealiserade_vinster_vardepapper',
+  'aterforing_orealiserade_forluster',
+  'resultat_efter_balanskravsjusteringar',
+  'reservation_resultatreserv',
+  'anvandning_resultatutjamningsreserv',
+  'anvandning_resultatreserv',
+  'balanskravsresultat',
+] as const;
+type ChainId = (typeof BALANSKRAV_CHAIN)[number];
+
+const SECTION = 'Balanskravsutredning';
+const SUMS = new Set<string>(['resultat_efter_balanskravsjusteringar', 'balanskravsresultat']);
+
+/** A sum's parts: every catalogue part (all are rows now) and the plan's own lines printed into it. */
+const partsOf = (m: PlanModel, id: ChainId): readonly string[] => {
+  const standard = catalogueRow(id);
+  const of = standard?.kind === 'sum' ? (standard.of ?? []) : [];
+  const own = m.plan.statements.resultatbudget.rows.filter((row) => row.in === id).map((row) => row.id);
+  return [...of, ...own];
+};
+
+/** The plan's planned amount of a reserve line in a modelled year: its level (a scenario may change it). */
+const planned = (m: PlanModel, id: ChainId): Formula => {
+  const row = m.rb.byId.get(id);
+  if (row && hasLevel(m, row)) return (y, f) => f.ref(levelId(id), y);
+  return (y, f) => (row && f.has(planTwinId(id), y) ? f.ref(planTwinId(id), y) : '0');
+};
+
+/** The reserve's balance at the end of the year before `y`: the chain, or its opening in the first year. */
+const saldoBefore =
+  (m: PlanModel, reserve: 'resultatreserv' | 'resultatutjamningsreserv') => (y: Year, f: FormulaContext) =>
+    f.has(`saldo_${reserve}`, y - 1) ? f.ref(`saldo_${reserve}`, y - 1) : reserveOpening(m, reserve, f);
+
+/** The lawful cuts (design §5): a reservation to what the law allows, a use to the balance and to zero. */
+const cutFormula = (m: PlanModel, id: ChainId): Formula | undefined => {
+  const plan = planned(m, id);
+  const efter = (y: Year, f: FormulaContext) => f.ref('resultat_efter_balanskravsjusteringar', y);
+  if (id === 'reservation_resultatreserv')
+    return (y, f) => `=-MIN(MAX(0,-${plan(y, f)}),${f.ref('tillaten_reservation', y)})`;
+  if (id === 'anvandning_resultatutjamningsreserv')
+    return (y, f) =>
+      `=MIN(MAX(0,${plan(y, f)}),${saldoBefore(m, 'resultatutjamningsreserv')(y, f)},MAX(0,-(${efter(y, f)}+${f.ref('reservation_resultatreserv', y)})))`;
+  if (id === 'anvandning_resultatreserv')
+    return (y, f) =>
+      `=MIN(MAX(0,${plan(y, f)}),${saldoBefore(m, 'resultatreserv')(y, f)},MAX(0,-(${efter(y, f)}+${f.ref('reservation_resultatreserv', y)}+${f.ref('anvandning_resultatutjamningsreserv', y)})))`;
+  return undefined;
+};
+
+const CUT_DEFINITION: Partial<Record<ChainId, string>> = {
+  reservation_resultatreserv:
+    'Planens reservering, högst vad lagen tillåter (raden Tillåten reservering). Negativt tal.',
+  anvandning_resultatutjamningsreserv:
+    'Planens användning, högst reservens saldo vid årets början och högst till ett resultat på noll.',
+  anvandning_resultatreserv:
+    'Planens användning, högst reservens saldo vid årets början och högst till ett resultat på noll (efter resultatutjämningsreserven).',
+};
+
+const basisOf = (id: ChainId): string =>
+  id === 'anvandning_resultatutjamningsreserv'
+    ? KL_RUR
+    : id === 'reservation_resultatreserv' || id === 'anvandning_resultatreserv'
+      ? KL_RESERV
+      : KL_BALANSKRAV;
+
+/** A chain row the plan prints: its sums over the whole chain, its reserve lines cut in the modelled years. */
+const printedRow = (m: PlanModel, id: ChainId, row: FormulaRow): FormulaRow => {
+  if (SUMS.has(id) && m.rb.byId.get(id)?.kind === 'sum') return { ...row, formula: sumOf(...partsOf(m, id)) };
+  const cut = cutFormula(m, id);
+  if (!cut) return row;
+  return {
+    ...row,
+    formula: (y, f) => (m.years.includes(y) ? cut(y, f) : row.formula(y, f)),
+    definition: `${row.definition} ${CUT_DEFINITION[id] ?? ''}`.trim(),
+  };
+};
+
+/** A chain row the plan does not print: zero (nothing planned), or the sum, or the law's own adjustment. */
+const computedRow = (m: PlanModel, id: ChainId, years: readonly Year[]): FormulaRow => {
+  const standard = catalogueRow(id);
+  // Only where the plan prints no balanskravsutredning at all: a printed one shows how the plan adjusts.
+  const unrealised =
+    id === 'orealiserade_vinster_vardepapper' &&
+    m.rb.byId.has('orealiserade_kursforandringar') &&
+    !BALANSKRAV_CHAIN.some((chainId) => m.rb.byId.has(chainId));
+  const formula: Formula = SUMS.has(id)
+    ? sumOf(...partsOf(m, id))
+    : unrealised
+      ? (y, f) =>
+          f.has('orealiserade_kursforandringar', y) ? `=-${f.ref('orealiserade_kursforandringar', y)}` : '=0'
+      : () => '=0';
+  const definition = SUMS.has(id)
+    ? `${standard?.definition ?? ''} Planen trycker inte raden; summan av utredningens rader.`
+    : unrealised
+      ? 'Planen trycker ingen balanskravsutredning: årets orealiserade kursförändringar räknas bort.'
+      : 'Planen trycker inte raden: inget belopp (noll).';
+  return {
+    kind: 'formula',
+    sheet: 'Resultatbudget',
+    id,
+    name: standard?.name ?? nameStem(standard?.label ?? id),
+    label: id === 'balanskravsresultat' ? 'Balanskravsresultat (beräknat)' : (standard?.label ?? id),
+    unit: 'mnkr',
+    ...(m.statements.resultatbudget?.decimals === 1 ? { decimals: 1 } : {}),
+    span: { years },
+    section: SECTION,
+    ...(standard?.emphasis ? { emphasis: standard.emphasis } : {}),
+    formula,
+    definition,
+    source: `${basisOf(id)}; beräknat ur planens resultatbudget`,
+  };
+};
+
+/**
+ * The resultatbudget's rows with the whole balanskravsutredning on every plan (issue 14 §1): the rows the
+ * plan prints keep their place and id, the others are added after årets resultat, and the reservation and
+ * uses are the plan's amounts cut to what kommunallagen 11 kap. allows. The reserves' balances, the waiting
+ * deficits and the rule cells follow. A plan that prints its balanskravsresultat as a single figure keeps it.
+ */
+export const withBalanskravsutredning = (m: PlanModel, rows: readonly FormulaRow[]): RowSpec[] => {
+  const result = m.rb.byId.get('arets_resultat');
+  const total = m.rb.byId.get('balanskravsresultat');
+  if (!result || (total && total.kind !== 'sum')) return [...rows];
+  const byId = new Map(rows.filter((row) => row.sheet === 'Resultatbudget').map((row) => [row.id, row]));
+  const chain = BALANSKRAV_CHAIN.map((id) => {
+    const row = byId.get(id);
+    return row ? printedRow(m, id, row) : computedRow(m, id, result.years);
+  });
+  const rest = rows.filter(
+    (row) => row.sheet !== 'Resultatbudget' || !(BALANSKRAV_CHAIN as readonly string[]).includes(row.id),
+  );
+  const at = rest.findIndex((row) => row.sheet === 'Resultatbudget' && row.id === 'arets_resultat');
+  const lastRb = rest.findLastIndex((row) => row.sheet === 'Resultatbudget');
+  return [
+    ...rest.slice(0, at + 1),
+    ...chain,
+    ...rest.slice(at + 1, lastRb + 1),
+    ...balanskravChainRows(m, result.years),
+    ...rest.slice(lastRb + 1),
+    ...balanskravRuleRows(m),
+  ];
+};
