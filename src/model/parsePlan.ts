@@ -19,7 +19,8 @@ export class PlanError extends Error {
   }
 }
 
-const RESERVED = /^(plan_|mal_|anslag_|ram_|avskrivning_investeringar_)|_grund$/;
+const RESERVED =
+  /^(plan_|mal_|anslag_|ram_|avskrivning_investeringar_|planerad_|ingaende_|riktlinje_|saldo_|troskel_|tak_)|_grund$|^(synnerliga_skal|tidigare_underskott|kvar_att_aterstalla|tillaten_reservation)$/;
 
 const yearChecks = (plan: Plan): string[] => {
   const problems: string[] = [];
@@ -132,6 +133,54 @@ const coverage = (plan: Plan): string[] => {
   return problems;
 };
 
+/** The balanskrav block's years and reserves fit the plan (planSchema: balanskravBlockSchema). */
+const balanskravChecks = (plan: Plan): string[] => {
+  const block = plan.balanskrav;
+  if (!block) return [];
+  const modelled = allYears(plan);
+  const firstColumn = plan.years.history?.[0] ?? modelled[0] ?? 0;
+  const problems: string[] = [];
+  const unique = (path: string, years: readonly number[]) =>
+    years.forEach(
+      (y, i) => years.indexOf(y) !== i && problems.push(`${path}.${i}: året ${y} finns två gånger`),
+    );
+  const deficits = block.earlierDeficits ?? [];
+  deficits.forEach((d, i) => {
+    if (d.year >= firstColumn)
+      problems.push(
+        `balanskrav.earlierDeficits.${i}: ${d.year} är inget år före planen (före ${firstColumn}); planens egna år räknas ur resultatbudgeten`,
+      );
+  });
+  unique(
+    'balanskrav.earlierDeficits',
+    deficits.map((d) => d.year),
+  );
+  const decisions = block.synnerligaSkal ?? [];
+  decisions.forEach((d, i) => {
+    if (!modelled.includes(d.year))
+      problems.push(
+        `balanskrav.synnerligaSkal.${i}: ${d.year} är inget budget- eller kalkylår; ett äldre beslut ingår i det tidigare underskottets belopp`,
+      );
+  });
+  unique(
+    'balanskrav.synnerligaSkal',
+    decisions.map((d) => d.year),
+  );
+  (block.riktlinjer?.useYears ?? []).forEach((y, i) => {
+    if (!modelled.includes(y))
+      problems.push(`balanskrav.riktlinjer.useYears.${i}: ${y} är inget budget- eller kalkylår`);
+  });
+  const printed = plan.statements.balansbudget?.rows ?? [];
+  for (const reserve of ['resultatutjamningsreserv', 'resultatreserv'] as const) {
+    const row = printed.find((r) => r.id === reserve);
+    if (block.reserves?.[reserve] && row?.values[String(plan.years.base)] !== undefined)
+      problems.push(
+        `balanskrav.reserves.${reserve}: balansbudgeten anger redan reservens saldo ${plan.years.base}; ange det på ett ställe`,
+      );
+  }
+  return problems;
+};
+
 /** Every source names a document the plan lists. */
 const documentChecks = (plan: Plan): string[] => {
   const problems: string[] = [];
@@ -183,6 +232,7 @@ export const parsePlan = (input: unknown): Plan => {
     ),
     ...revenueChecks(plan),
     ...coverage(plan),
+    ...balanskravChecks(plan),
     ...documentChecks(plan),
   ];
   if (problems.length > 0) throw new PlanError(problems.slice(0, 10));

@@ -199,6 +199,56 @@ export const goalSchema = v.variant('kind', [
 export type Goal = v.InferOutput<typeof goalSchema>;
 export type GoalKind = Goal['kind'];
 
+const positive = v.pipe(amount, v.minValue(0.05, 'ett belopp större än noll väntades'));
+const sourcedAmount = object({
+  value: v.pipe(amount, v.minValue(0, 'får inte vara negativt')),
+  source: sourceSchema,
+});
+
+/**
+ * What the balanskrav needs beyond the statements (issue 14, docs/BALANSKRAV.md): the reserves' balances where
+ * the balansbudget does not print them, deficits from before the plan still to restore, fullmäktige's decisions
+ * on synnerliga skäl, and the organisation's own riktlinjer för resultatreserven. All amounts in mnkr, positive.
+ */
+export const balanskravBlockSchema = object({
+  /** Balances at the end of the base year; only where the balansbudget does not print the reserve. */
+  reserves: v.optional(
+    object({
+      resultatutjamningsreserv: v.optional(sourcedAmount),
+      resultatreserv: v.optional(sourcedAmount),
+    }),
+  ),
+  /** Negative balanskravsresultat from years before the plan's first column, as much as is still to restore. */
+  earlierDeficits: v.optional(
+    v.pipe(
+      v.array(object({ year, amount: positive, source: sourceSchema })),
+      v.maxLength(10, 'högst 10 tidigare underskott'),
+    ),
+  ),
+  /** Kommunallagen 11 kap. 13 §: the part of a modelled year's deficit fullmäktige decided not to restore. */
+  synnerligaSkal: v.optional(
+    v.pipe(
+      v.array(object({ year, amount: positive, reason: text(500), source: sourceSchema })),
+      v.maxLength(20, 'högst 20 beslut'),
+    ),
+  ),
+  /** The organisation's riktlinjer för resultatreserven: plan parameters within the law, never above it. */
+  riktlinjer: v.optional(
+    object({
+      source: sourceSchema,
+      /** `false`: the riktlinjer allow no reservation. */
+      reservationAllowed: v.optional(v.boolean('ja eller nej väntades')),
+      /** An own threshold in percent of skatteintäkter, generella statsbidrag och utjämning (the higher counts). */
+      thresholdPercent: v.optional(v.pipe(amount, v.minValue(0), v.maxValue(20, 'högst 20 procent'))),
+      /** The most either reserve may be used in one year, in mnkr. */
+      maxUsePerYear: v.optional(v.pipe(amount, v.minValue(0, 'får inte vara negativt'))),
+      /** The only years use is allowed in (e.g. when skatteunderlaget grows below its ten-year average). */
+      useYears: v.optional(v.pipe(v.array(year), v.maxLength(20))),
+    }),
+  ),
+});
+export type BalanskravBlock = v.InferOutput<typeof balanskravBlockSchema>;
+
 export const planSchema = object({
   format: v.literal(PLAN_FORMAT, `formatet ska vara "${PLAN_FORMAT}"`),
   schemaVersion: v.literal(PLAN_SCHEMA_VERSION, `schemaVersion ${PLAN_SCHEMA_VERSION} väntades`),
@@ -293,6 +343,7 @@ export const planSchema = object({
   ),
   /** "Resultat krav 1 %": a required result in percent of skatt, statsbidrag och utjämning, printed as rows. */
   resultatkrav: v.optional(object({ percent: amount, source: sourceSchema })),
+  balanskrav: v.optional(balanskravBlockSchema),
   goals: v.pipe(v.array(goalSchema), v.maxLength(12)),
 });
 

@@ -48,6 +48,15 @@ export const MODEL_ROW_IDS = [
   'troskel_negativt_resultatutjamningsreserv',
   'troskel_resultatreserv',
   'troskel_resultatutjamningsreserv',
+  'synnerliga_skal',
+  'tidigare_underskott',
+  'ingaende_resultatreserv',
+  'ingaende_resultatutjamningsreserv',
+  'riktlinje_troskel',
+  'riktlinje_max_anvandning',
+  'planerad_reservation',
+  'planerad_anvandning_resultatreserv',
+  'planerad_anvandning_resultatutjamningsreserv',
 ] as const;
 export type ModelRowId = (typeof MODEL_ROW_IDS)[number];
 

@@ -1,3 +1,5 @@
+import { synnerligaSkalNoteKey } from '../model/balanskravStatus';
+import { SYNNERLIGA_SKAL } from '../model/rows/balanskravChainRows';
 import type { ScenarioChanges } from '../model/scenarioChanges';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import type { Command } from './commands';
@@ -67,6 +69,21 @@ export const applyCommand = (document: ScenarioDocument, command: Command): Scen
     case 'scenario/setNote': {
       const { [command.key]: _old, ...notes } = document.notes;
       return { ...document, notes: command.note.trim() ? { ...notes, [command.key]: command.note } : notes };
+    }
+    case 'scenario/setSynnerligaSkal': {
+      const key = synnerligaSkalNoteKey(command.year);
+      const { [key]: _old, ...notes } = document.notes;
+      const withInput = applyCommand(document, {
+        type: 'scenario/setInput',
+        id: SYNNERLIGA_SKAL,
+        year: command.year,
+        value: command.amount,
+      });
+      const reason = command.reason.trim();
+      return {
+        ...withInput,
+        notes: command.amount !== undefined && reason ? { ...notes, [key]: reason } : notes,
+      };
     }
     case 'scenario/rename':
       return { ...document, name: command.name };

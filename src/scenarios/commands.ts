@@ -23,6 +23,16 @@ export type Command =
   | { readonly type: 'scenario/updateFrameChange'; readonly change: FrameChange }
   | { readonly type: 'scenario/removeFrameChange'; readonly id: string }
   | { readonly type: 'scenario/setNote'; readonly key: string; readonly note: string }
+  /**
+   * Records fullmäktige's decision that `amount` mnkr of the year's deficit is not restored for synnerliga
+   * skäl, with its reason, as one undo step; `amount: undefined` withdraws the scenario's decision.
+   */
+  | {
+      readonly type: 'scenario/setSynnerligaSkal';
+      readonly year: Year;
+      readonly amount: number | undefined;
+      readonly reason: string;
+    }
   | { readonly type: 'scenario/rename'; readonly name: string }
   | { readonly type: 'scenario/resetToPlan' }
   | { readonly type: 'scenario/load'; readonly document: ScenarioDocument }

@@ -19,12 +19,14 @@ const RESERVE_LABEL: Readonly<Record<ReserveId, string>> = {
 };
 
 /**
- * A reserve's balance when the plan's first year opens: the balance sheet's figure for the base year where the
+ * A reserve's balance when the plan's first year opens: the plan's balanskrav block where it states one; the
+ * balance sheet's figure for the base year where the
  * plan prints one; else its first budget year's figure with that year's planned moves undone; else none (a plan
  * that states no reserve has none).
  */
 export const reserveOpening = (m: PlanModel, reserve: ReserveId, f: FormulaContext): string => {
   const base = m.first - 1;
+  if (m.plan.balanskrav?.reserves?.[reserve]) return f.ref(`ingaende_${reserve}`);
   if (f.has(planTwinId(reserve), base)) return f.ref(planTwinId(reserve), base);
   if (!f.has(planTwinId(reserve), m.first)) return '0';
   // Printed from the first budget year only: the opening is that year's closing before the plan's own moves.
@@ -48,9 +50,10 @@ const regimesOf = (m: PlanModel): readonly Balanskravsregler[] => [
   ...new Map(m.years.map((y) => [lagensRegler(y).reserve, lagensRegler(y)])).values(),
 ];
 
-const percentCell = (
+const planCell = (
   id: string,
   label: string,
+  unit: 'procent' | 'mnkr',
   value: number,
   definition: string,
   source: string,
@@ -58,15 +61,87 @@ const percentCell = (
   kind: 'plan',
   sheet: 'Plan',
   id,
-  name: id.charAt(0).toUpperCase() + id.slice(1).replace('troskel', 'tröskel'),
+  name:
+    id.charAt(0).toUpperCase() + id.slice(1).replace('troskel', 'tröskel').replace('ingaende', 'ingående'),
   label,
-  unit: 'procent',
+  unit,
   span: 'scalar',
   section: 'Balanskravets regler',
   planValue: () => value,
   definition,
   source,
 });
+const percentCell = (id: string, label: string, value: number, definition: string, source: string) =>
+  planCell(id, label, 'procent', value, definition, source);
+
+/**
+ * The plan's own balanskrav figures (its `balanskrav` block) as named cells: the reserves' opening balances,
+ * the deficits from before the plan still to restore, and the riktlinjer's own threshold and largest use.
+ */
+export const balanskravPlanRows = (m: PlanModel): PlanConstantRow[] => {
+  const block = m.plan.balanskrav;
+  if (!block) return [];
+  const reserves = RESERVES.flatMap((reserve) => {
+    const opening = block.reserves?.[reserve];
+    return opening
+      ? [
+          planCell(
+            `ingaende_${reserve}`,
+            `${RESERVE_LABEL[reserve]}, saldo vid planens början`,
+            'mnkr',
+            opening.value,
+            'Reservens saldo vid basårets slut enligt planen (balansbudgeten trycker det inte).',
+            m.sourceText(opening.source),
+          ),
+        ]
+      : [];
+  });
+  const earlier = block.earlierDeficits ?? [];
+  const deficits =
+    earlier.length === 0
+      ? []
+      : [
+          planCell(
+            'tidigare_underskott',
+            'Underskott från tidigare år att återställa',
+            'mnkr',
+            earlier.reduce((sum, d) => sum + d.amount, 0),
+            `Negativa balanskravsresultat före planens första år som ännu inte återställts: ${earlier
+              .map((d) => `${d.year} ${String(d.amount).replace('.', ',')} mnkr`)
+              .join(', ')}.`,
+            earlier.map((d) => m.sourceText(d.source)).join('; '),
+          ),
+        ];
+  const riktlinjer = block.riktlinjer;
+  const own = riktlinjer
+    ? [
+        ...(riktlinjer.thresholdPercent === undefined
+          ? []
+          : [
+              percentCell(
+                'riktlinje_troskel',
+                'Riktlinjernas tröskel för reservering',
+                riktlinjer.thresholdPercent,
+                'Organisationens egen tröskel i andel av skatteintäkter, generella statsbidrag och utjämning; den högre av denna och lagens gäller.',
+                m.sourceText(riktlinjer.source),
+              ),
+            ]),
+        ...(riktlinjer.maxUsePerYear === undefined
+          ? []
+          : [
+              planCell(
+                'riktlinje_max_anvandning',
+                'Riktlinjernas största användning av reserverna per år',
+                'mnkr',
+                riktlinjer.maxUsePerYear,
+                'Det mesta riktlinjerna tillåter att använda ur resultatutjämningsreserven och resultatreserven tillsammans ett år.',
+                m.sourceText(riktlinjer.source),
+              ),
+            ]),
+      ]
+    : [];
+  return [...reserves, ...deficits, ...own];
+};
 
 /** The law's thresholds and cap as named cells (regler.ts), for the regimes the plan's years fall under. */
 export const balanskravRuleRows = (m: PlanModel): PlanConstantRow[] =>
@@ -106,11 +181,15 @@ export const balanskravRuleRows = (m: PlanModel): PlanConstantRow[] =>
 /** The year's threshold share: the negative-equity one when eget kapital incl. ansvarsförbindelsen opened below zero. */
 const threshold = (m: PlanModel, y: Year, f: FormulaContext): string => {
   const reserve = lagensRegler(y).reserve;
-  const normal = f.ref(`troskel_${reserve}`);
+  const own = (law: string) =>
+    m.plan.balanskrav?.riktlinjer?.thresholdPercent === undefined
+      ? law
+      : `MAX(${law},${f.ref('riktlinje_troskel')})`;
+  const normal = own(f.ref(`troskel_${reserve}`));
   const ek = egetKapital(m, y - 1, f);
   if (!ek) return `${normal}/100`;
   const ansvar = f.has('ansvarsforbindelse', y - 1) ? `-${f.ref('ansvarsforbindelse', y - 1)}` : '';
-  return `IF(${ek}${ansvar}<0,${f.ref(`troskel_negativt_${reserve}`)},${normal})/100`;
+  return `IF(${ek}${ansvar}<0,${own(f.ref(`troskel_negativt_${reserve}`))},${normal})/100`;
 };
 
 const row = (
@@ -143,6 +222,7 @@ const tillatenReservation = (m: PlanModel): FormulaRow =>
     'Tillåten reservering',
     m.years,
     (y, f) => {
+      if (m.plan.balanskrav?.riktlinjer?.reservationAllowed === false) return '=0';
       const rules = lagensRegler(y);
       const base = f.ref('skatt_och_statsbidrag', y);
       const kvar = f.has('kvar_att_aterstalla', y - 1) ? `-${f.ref('kvar_att_aterstalla', y - 1)}` : '';
@@ -176,10 +256,11 @@ const saldo = (m: PlanModel, reserve: ReserveId): FormulaRow =>
   );
 
 /**
- * What is left to restore at the year's end (design §5): last year's rest less this year's surplus, plus this
- * year's deficit. Computed over every column of the balanskravsresultat, history included.
+ * What is left to restore at the year's end (design §5): last year's rest (the plan's earlier deficits before
+ * its first column) less this year's surplus, plus this year's deficit less what fullmäktige decided not to
+ * restore for synnerliga skäl. Computed over every column of the balanskravsresultat, history included.
  */
-const kvarAttAterstalla = (years: readonly Year[]): FormulaRow =>
+const kvarAttAterstalla = (m: PlanModel, years: readonly Year[]): FormulaRow =>
   row(
     'kvar_att_aterstalla',
     'Kvar_att_återställa',
@@ -187,18 +268,25 @@ const kvarAttAterstalla = (years: readonly Year[]): FormulaRow =>
     years,
     (y, f) => {
       const bkr = f.ref('balanskravsresultat', y);
-      const rest = f.has('kvar_att_aterstalla', y - 1)
-        ? `MAX(0,${f.ref('kvar_att_aterstalla', y - 1)}-MAX(0,${bkr}))+`
-        : '';
-      return `=${rest}MAX(0,-${bkr})`;
+      const previous = f.has('kvar_att_aterstalla', y - 1)
+        ? f.ref('kvar_att_aterstalla', y - 1)
+        : (m.plan.balanskrav?.earlierDeficits?.length ?? 0) > 0
+          ? f.ref('tidigare_underskott')
+          : undefined;
+      const rest = previous === undefined ? '' : `MAX(0,${previous}-MAX(0,${bkr}))+`;
+      const lift = f.has(SYNNERLIGA_SKAL, y) ? `-${f.ref(SYNNERLIGA_SKAL, y)}` : '';
+      return `=${rest}MAX(0,-${bkr}${lift})`;
     },
-    'Negativa balanskravsresultat som ännu inte återställts: förra årets rest − årets överskott + årets underskott. Ett underskott ska återställas inom de tre följande åren.',
-    lagensRegler(years[0] ?? 0).restoreYears.source,
+    'Negativa balanskravsresultat som ännu inte återställts: förra årets rest − årets överskott + årets underskott, utom det fullmäktige av synnerliga skäl beslutat att inte återställa. Ett underskott ska återställas inom de tre följande åren, äldst först.',
+    `${lagensRegler(years[0] ?? 0).restoreYears.source}; kommunallagen (2017:725) 11 kap. 13 § (synnerliga skäl)`,
   );
+
+/** The input of fullmäktige's decision on synnerliga skäl: mnkr of the year's deficit not to restore. */
+export const SYNNERLIGA_SKAL = 'synnerliga_skal';
 
 /** The rows that carry the balanskrav from year to year: the allowed reservation, both reserves, the deficits. */
 export const balanskravChainRows = (m: PlanModel, years: readonly Year[]): FormulaRow[] => [
   tillatenReservation(m),
   ...RESERVES.map((reserve) => saldo(m, reserve)),
-  kvarAttAterstalla(years),
+  kvarAttAterstalla(m, years),
 ];

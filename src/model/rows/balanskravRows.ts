@@ -3,7 +3,13 @@ import { KL_BALANSKRAV, KL_RESERV, KL_RUR } from '../catalogue/catalogueRow';
 import { nameStem } from '../names';
 import { sumOf, type FormulaContext, type FormulaRow, type RowSpec } from '../rowSpec';
 import type { Year } from '../years';
-import { balanskravChainRows, balanskravRuleRows, reserveOpening } from './balanskravChainRows';
+import {
+  balanskravChainRows,
+  balanskravPlanRows,
+  balanskravRuleRows,
+  reserveOpening,
+} from './balanskravChainRows';
+import { hasBalanskravsutredning, plannedMoveInput, type PlannedMove } from './balanskravInputRows';
 import { hasLevel, levelId } from './levelInputRows';
 import type { PlanModel } from './planModel';
 import { planTwinId } from './statementRows';
@@ -36,11 +42,24 @@ const partsOf = (m: PlanModel, id: ChainId): readonly string[] => {
   return [...of, ...own];
 };
 
-/** The plan's planned amount of a reserve line in a modelled year: its level (a scenario may change it). */
-const planned = (m: PlanModel, id: ChainId): Formula => {
+/**
+ * The plan's planned amount of a reserve line in a modelled year, signed as the resultatbudget prints it: its
+ * level where printed (a scenario may change it), else the planned input (a positive amount).
+ */
+const planned = (m: PlanModel, id: PlannedMove): Formula => {
   const row = m.rb.byId.get(id);
   if (row && hasLevel(m, row)) return (y, f) => f.ref(levelId(id), y);
+  const inputId = plannedMoveInput(m, id);
+  if (inputId)
+    return (y, f) => (id === 'reservation_resultatreserv' ? `-${f.ref(inputId, y)}` : f.ref(inputId, y));
   return (y, f) => (row && f.has(planTwinId(id), y) ? f.ref(planTwinId(id), y) : '0');
+};
+
+/** The riktlinjer's limit on a year's use of the reserves: none, zero outside its years, or its largest use. */
+const riktlinjeUse = (m: PlanModel, y: Year, f: FormulaContext): string | undefined => {
+  const riktlinjer = m.plan.balanskrav?.riktlinjer;
+  if (riktlinjer?.useYears && !riktlinjer.useYears.includes(y)) return '0';
+  return riktlinjer?.maxUsePerYear === undefined ? undefined : f.ref('riktlinje_max_anvandning');
 };
 
 /** The reserve's balance at the end of the year before `y`: the chain, or its opening in the first year. */
@@ -48,18 +67,28 @@ const saldoBefore =
   (m: PlanModel, reserve: 'resultatreserv' | 'resultatutjamningsreserv') => (y: Year, f: FormulaContext) =>
     f.has(`saldo_${reserve}`, y - 1) ? f.ref(`saldo_${reserve}`, y - 1) : reserveOpening(m, reserve, f);
 
-/** The lawful cuts (design §5): a reservation to what the law allows, a use to the balance and to zero. */
+/** The lawful cuts (design §5): a reservation to what the law allows, a use to the balance, to zero and to the riktlinjer. */
 const cutFormula = (m: PlanModel, id: ChainId): Formula | undefined => {
-  const plan = planned(m, id);
   const efter = (y: Year, f: FormulaContext) => f.ref('resultat_efter_balanskravsjusteringar', y);
-  if (id === 'reservation_resultatreserv')
+  if (id === 'reservation_resultatreserv') {
+    const plan = planned(m, id);
     return (y, f) => `=-MIN(MAX(0,-${plan(y, f)}),${f.ref('tillaten_reservation', y)})`;
-  if (id === 'anvandning_resultatutjamningsreserv')
-    return (y, f) =>
-      `=MIN(MAX(0,${plan(y, f)}),${saldoBefore(m, 'resultatutjamningsreserv')(y, f)},MAX(0,-(${efter(y, f)}+${f.ref('reservation_resultatreserv', y)})))`;
-  if (id === 'anvandning_resultatreserv')
-    return (y, f) =>
-      `=MIN(MAX(0,${plan(y, f)}),${saldoBefore(m, 'resultatreserv')(y, f)},MAX(0,-(${efter(y, f)}+${f.ref('reservation_resultatreserv', y)}+${f.ref('anvandning_resultatutjamningsreserv', y)})))`;
+  }
+  if (id === 'anvandning_resultatutjamningsreserv') {
+    const plan = planned(m, id);
+    return (y, f) => {
+      const limit = riktlinjeUse(m, y, f);
+      return `=MIN(MAX(0,${plan(y, f)}),${saldoBefore(m, 'resultatutjamningsreserv')(y, f)},MAX(0,-(${efter(y, f)}+${f.ref('reservation_resultatreserv', y)}))${limit === undefined ? '' : `,${limit}`})`;
+    };
+  }
+  if (id === 'anvandning_resultatreserv') {
+    const plan = planned(m, id);
+    return (y, f) => {
+      const limit = riktlinjeUse(m, y, f);
+      const rur = f.ref('anvandning_resultatutjamningsreserv', y);
+      return `=MIN(MAX(0,${plan(y, f)}),${saldoBefore(m, 'resultatreserv')(y, f)},MAX(0,-(${efter(y, f)}+${f.ref('reservation_resultatreserv', y)}+${rur}))${limit === undefined ? '' : `,${limit}-${rur}`})`;
+    };
+  }
   return undefined;
 };
 
@@ -67,9 +96,9 @@ const CUT_DEFINITION: Partial<Record<ChainId, string>> = {
   reservation_resultatreserv:
     'Planens reservering, högst vad lagen tillåter (raden Tillåten reservering). Negativt tal.',
   anvandning_resultatutjamningsreserv:
-    'Planens användning, högst reservens saldo vid årets början och högst till ett resultat på noll.',
+    'Planens användning, högst reservens saldo vid årets början, högst till ett resultat på noll och inom riktlinjerna.',
   anvandning_resultatreserv:
-    'Planens användning, högst reservens saldo vid årets början och högst till ett resultat på noll (efter resultatutjämningsreserven).',
+    'Planens användning, högst reservens saldo vid årets början, högst till ett resultat på noll (efter resultatutjämningsreserven) och inom riktlinjerna.',
 };
 
 const basisOf = (id: ChainId): string =>
@@ -99,17 +128,22 @@ const computedRow = (m: PlanModel, id: ChainId, years: readonly Year[]): Formula
     id === 'orealiserade_vinster_vardepapper' &&
     m.rb.byId.has('orealiserade_kursforandringar') &&
     !BALANSKRAV_CHAIN.some((chainId) => m.rb.byId.has(chainId));
+  const cut = cutFormula(m, id);
   const formula: Formula = SUMS.has(id)
     ? sumOf(...partsOf(m, id))
     : unrealised
       ? (y, f) =>
           f.has('orealiserade_kursforandringar', y) ? `=-${f.ref('orealiserade_kursforandringar', y)}` : '=0'
-      : () => '=0';
+      : cut
+        ? (y, f) => (m.years.includes(y) ? cut(y, f) : '=0')
+        : () => '=0';
   const definition = SUMS.has(id)
     ? `${standard?.definition ?? ''} Planen trycker inte raden; summan av utredningens rader.`
     : unrealised
       ? 'Planen trycker ingen balanskravsutredning: årets orealiserade kursförändringar räknas bort.'
-      : 'Planen trycker inte raden: inget belopp (noll).';
+      : cut
+        ? `Planen trycker inte raden: scenariots planerade belopp (noll i planen). ${CUT_DEFINITION[id] ?? ''}`
+        : 'Planen trycker inte raden: inget belopp (noll).';
   return {
     kind: 'formula',
     sheet: 'Resultatbudget',
@@ -135,8 +169,7 @@ const computedRow = (m: PlanModel, id: ChainId, years: readonly Year[]): Formula
  */
 export const withBalanskravsutredning = (m: PlanModel, rows: readonly FormulaRow[]): RowSpec[] => {
   const result = m.rb.byId.get('arets_resultat');
-  const total = m.rb.byId.get('balanskravsresultat');
-  if (!result || (total && total.kind !== 'sum')) return [...rows];
+  if (!result || !hasBalanskravsutredning(m)) return [...rows];
   const byId = new Map(rows.filter((row) => row.sheet === 'Resultatbudget').map((row) => [row.id, row]));
   const chain = BALANSKRAV_CHAIN.map((id) => {
     const row = byId.get(id);
@@ -154,5 +187,6 @@ export const withBalanskravsutredning = (m: PlanModel, rows: readonly FormulaRow
     ...balanskravChainRows(m, result.years),
     ...rest.slice(lastRb + 1),
     ...balanskravRuleRows(m),
+    ...balanskravPlanRows(m),
   ];
 };

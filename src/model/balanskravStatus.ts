@@ -1,0 +1,190 @@
+import Decimal from 'decimal.js';
+import { aterstallande, type RestorationYear, type SynnerligaSkal } from './balanskrav/aterstallande';
+import { mnkrText } from './balanskrav/belopp';
+import { lagensRegler } from './balanskrav/regler';
+import type { CompiledWorkbook } from './compileWorkbook';
+import { numberAt, type Results } from './results';
+import { SYNNERLIGA_SKAL } from './rows/balanskravChainRows';
+import { PLANNED_MOVES, type PlannedMove } from './rows/balanskravInputRows';
+import { levelId } from './rows/levelInputRows';
+import type { Year } from './years';
+
+/** The scenario note that holds the reason for a decision on synnerliga skäl in `year`. */
+export const synnerligaSkalNoteKey = (year: Year): string => `${SYNNERLIGA_SKAL}_${year}`;
+
+/** A decision on synnerliga skäl in force in a scenario: the plan's, or one the scenario records. */
+export type SynnerligaSkalDecision = {
+  readonly year: Year;
+  readonly amount: number;
+  readonly reason: string;
+  readonly fromPlan: boolean;
+};
+
+/** What the law cut from a planned reserve move in a year, in words. */
+export type ReserveCut = {
+  readonly year: Year;
+  readonly move: PlannedMove;
+  readonly planned: number;
+  readonly booked: number;
+  readonly text: string;
+};
+
+export type BalanskravYear = RestorationYear & {
+  /** A budget or kalkyl year (the scenario can change it), not a published history year. */
+  readonly modelled: boolean;
+  readonly cuts: readonly ReserveCut[];
+};
+
+/** One of the revisor's three questions, answered for the modelled years. */
+export type RevisorAnswer = {
+  readonly id: 'balanskrav' | 'aterstallande' | 'reserv';
+  readonly question: string;
+  readonly ok: boolean;
+  readonly answer: string;
+};
+
+export type BalanskravStatus = {
+  readonly years: readonly BalanskravYear[];
+  readonly decisions: readonly SynnerligaSkalDecision[];
+  readonly answers: readonly RevisorAnswer[];
+};
+
+const MOVE_TEXT: Readonly<Record<PlannedMove, string>> = {
+  reservation_resultatreserv: 'reservering till resultatreserven',
+  anvandning_resultatreserv: 'användning av resultatreserven',
+  anvandning_resultatutjamningsreserv: 'användning av resultatutjämningsreserven',
+};
+
+/** Amounts the ledger reads: exact to a tenth of a thousand kronor, so sums do not carry float noise. */
+const exact = (value: number): Decimal => new Decimal(value).toDecimalPlaces(4);
+const shown = (value: number): string => mnkrText(new Decimal(value).toDecimalPlaces(1));
+
+/** The planned amount of a move in a year as a positive amount: the level (signed as printed) or the input. */
+const plannedAmount = (workbook: CompiledWorkbook, results: Results, move: PlannedMove, y: Year) => {
+  const input = workbook.rows.byId.has(PLANNED_MOVES[move]) ? PLANNED_MOVES[move] : undefined;
+  const value = numberAt<string>(results, input ?? levelId(move), y);
+  if (value === undefined) return undefined;
+  return move === 'reservation_resultatreserv' && input === undefined ? -value : value;
+};
+
+const cutsOf = (workbook: CompiledWorkbook, results: Results, y: Year): ReserveCut[] =>
+  (Object.keys(PLANNED_MOVES) as PlannedMove[]).flatMap((move) => {
+    const planned = plannedAmount(workbook, results, move, y);
+    const bookedValue = numberAt(results, move, y);
+    if (planned === undefined || bookedValue === undefined) return [];
+    const booked = Math.abs(bookedValue);
+    if (planned - booked < 0.0005) return [];
+    const why =
+      move === 'reservation_resultatreserv'
+        ? `lagen tillåter ${shown(numberAt(results, 'tillaten_reservation', y) ?? 0)}`
+        : `${shown(booked)} tas (reservens saldo, ett balanskravsresultat på noll och riktlinjerna)`;
+    return [
+      {
+        year: y,
+        move,
+        planned,
+        booked,
+        text: `${y}: planerad ${MOVE_TEXT[move]} ${shown(planned)}; ${why}`,
+      },
+    ];
+  });
+
+/** The decisions in force: the synnerliga skäl input's amount each year, with the scenario's or the plan's reason. */
+const decisionsOf = (
+  workbook: CompiledWorkbook,
+  results: Results,
+  notes: Readonly<Record<string, string>>,
+): SynnerligaSkalDecision[] =>
+  workbook.layout.years.flatMap((year) => {
+    const amount = numberAt(results, SYNNERLIGA_SKAL, year);
+    if (amount === undefined || amount <= 0) return [];
+    const planned = workbook.plan.balanskrav?.synnerligaSkal?.find((d) => d.year === year);
+    const note = notes[synnerligaSkalNoteKey(year)]?.trim();
+    const fromPlan = planned !== undefined && planned.amount === amount && !note;
+    return [{ year, amount, reason: note || planned?.reason || 'skäl ej angivna', fromPlan }];
+  });
+
+const answersOf = (years: readonly BalanskravYear[]): RevisorAnswer[] => {
+  const modelled = years.filter((y) => y.modelled);
+  const negative = modelled.filter((y) => y.balanskravsresultat.isNegative());
+  const last = modelled.at(-1);
+  const late = modelled.filter((y) => y.aterstallsInteITid);
+  const open = last?.deficits.filter((d) => d.status === 'pagar') ?? [];
+  const cuts = modelled.flatMap((y) => y.cuts);
+  const span = modelled.length > 0 ? `${modelled[0]?.year}–${last?.year}` : '';
+  return [
+    {
+      id: 'balanskrav',
+      question: 'Uppfylls balanskravet?',
+      ok: negative.length === 0,
+      answer:
+        negative.length === 0
+          ? `Ja, balanskravsresultatet är minst noll varje år ${span}.`
+          : `Nej, negativt balanskravsresultat ${negative
+              .map((y) => `${y.year} (${mnkrText(y.balanskravsresultat)})`)
+              .join(', ')}.`,
+    },
+    {
+      id: 'aterstallande',
+      question: 'Återställs underskotten i tid?',
+      ok: late.length === 0,
+      answer:
+        late.length > 0
+          ? `Nej. ${late[0]?.deficits.find((d) => d.status === 'forsenad')?.text ?? ''}.`
+          : open.length > 0
+            ? `Hittills ja; efter ${last?.year} återstår ${open.map((d) => d.text.charAt(0).toLowerCase() + d.text.slice(1)).join('; ')}. Åtgärdsplan krävs.`
+            : years.some((y) => y.deficits.length > 0)
+              ? 'Ja, varje underskott återställs inom tre år.'
+              : 'Ja, det finns inget underskott att återställa.',
+    },
+    {
+      id: 'reserv',
+      question: 'Används reserven inom reglerna?',
+      ok: cuts.length === 0,
+      answer:
+        cuts.length === 0
+          ? 'Ja, varje planerad reservering och användning ryms inom lagen och riktlinjerna.'
+          : `Nej, utredningen tar bara det tillåtna: ${cuts.map((c) => c.text).join('; ')}.`,
+    },
+  ];
+};
+
+/**
+ * The balanskrav as a revisor reads it, from a computed scenario: per year of the balanskravsresultat (history
+ * and modelled) what is left to restore, by when, "åtgärdsplan krävs" and "återställs inte i tid"
+ * (kommunallagen 11 kap. 12–13 §§, via balanskrav/aterstallande), what the law cut from planned reserve
+ * moves, and the three questions answered. `undefined` for a plan that prints its balanskravsresultat alone.
+ */
+export const balanskravStatus = (
+  workbook: CompiledWorkbook,
+  results: Results,
+  notes: Readonly<Record<string, string>>,
+): BalanskravStatus | undefined => {
+  const row = workbook.rows.byId.get('kvar_att_aterstalla');
+  if (!row) return undefined;
+  const columns = workbook.layout.yearsOfRow(row);
+  const values = columns.map((year) => ({ year, value: numberAt(results, 'balanskravsresultat', year) }));
+  if (values.some((v) => v.value === undefined)) return undefined;
+  const decisions = decisionsOf(workbook, results, notes);
+  const ledgerDecisions: SynnerligaSkal[] = decisions.map((d) => ({
+    year: d.year,
+    amount: exact(d.amount),
+    reason: d.reason,
+  }));
+  const ledger = aterstallande(
+    values.map((v) => ({ year: v.year, balanskravsresultat: exact(v.value ?? 0) })),
+    {
+      earlier: (workbook.plan.balanskrav?.earlierDeficits ?? []).map((d) => ({
+        year: d.year,
+        amount: d.amount,
+      })),
+      decisions: ledgerDecisions,
+      restoreYears: lagensRegler(columns[0] ?? 0).restoreYears.value,
+    },
+  );
+  const years = ledger.map((year) => {
+    const modelled = workbook.layout.years.includes(year.year);
+    return { ...year, modelled, cuts: modelled ? cutsOf(workbook, results, year.year) : [] };
+  });
+  return { years, decisions, answers: answersOf(years) };
+};
