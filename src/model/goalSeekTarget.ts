@@ -12,6 +12,11 @@ export type GoalSeekTarget =
   | { readonly kind: 'goal'; readonly goalId: string; readonly years: readonly Year[] }
   /** Balanskravsresultat at least the plan's resultatkrav ("Resultat krav 1 %") in every given year. */
   | { readonly kind: 'resultatkrav'; readonly years: readonly Year[] }
+  /**
+   * Every deficit restored by the end of `year` (kommunallagen 11 kap. 12 §): nothing left to restore then, the
+   * earlier deficits, the plan's own and any deficit of the years before included.
+   */
+  | { readonly kind: 'aterstallt'; readonly year: Year }
   /** One row in one year at least (`minst`) or at most (`högst`) a value. */
   | {
       readonly kind: 'value';
@@ -76,6 +81,10 @@ export const targetMargin = (
       );
     case 'resultatkrav':
       return minOver(target.years.map((y) => minus(at('balanskravsresultat', y), at('resultatkrav', y))));
+    case 'aterstallt': {
+      const left = at('kvar_att_aterstalla', target.year);
+      return minOver([left === undefined ? undefined : -left]);
+    }
     case 'value': {
       const value = at(target.rowId, target.year);
       const margin = target.direction === 'minst' ? minus(value, target.value) : minus(target.value, value);

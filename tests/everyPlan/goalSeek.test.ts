@@ -98,4 +98,20 @@ describe('goal seek finds Sjöbo’s skattesats for the balanskrav 2024', { time
     expect(answer.atBound).toBe(false);
     expect(answer.monotone).toBe(true);
   });
+
+  it('finds the öre that restore every deficit by 2024: the 2023 deficit too, without the reserve', () => {
+    // Everything restored by 2024 needs a balanskravsresultat of +4,8 (the 2023 deficit) in 2024. Once the
+    // result after balanskravsjusteringar is positive no reserve may be used (at most to zero), so the skatt
+    // must cover 26,1 + 4,8 = 30,9 mnkr: ⌈30,9 / 0,4758⌉ = 65 öre, 21,57 kr.
+    const answer = seekGoal({
+      workbook,
+      base: NO_CHANGES,
+      target: { kind: 'aterstallt', year: 2024 },
+      instrument: { kind: 'skattesats', fromYear: 2024 },
+      evaluate,
+    });
+    expect(answer.kind).toBe('found');
+    if (answer.kind !== 'found') return;
+    expect(answer.value).toBe(2157);
+  });
 });

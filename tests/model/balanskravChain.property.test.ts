@@ -9,7 +9,7 @@ import type { Plan } from '../../src/model/planSchema';
 import type { ScenarioChanges } from '../../src/model/scenarioChanges';
 import { allYears } from '../../src/model/years';
 import { valueOf } from '../helpers';
-import { planShapeArbitrary } from '../generatedPlan/shape';
+import { balanskravShapes as shapes } from '../generatedPlan/balanskravShapes';
 import { generatePlan } from '../planArbitraries';
 
 /**
@@ -21,19 +21,6 @@ import { generatePlan } from '../planArbitraries';
 const RUNS = 15;
 const EPS = 1e-6;
 
-const shapes = fc
-  .tuple(planShapeArbitrary, fc.integer({ min: 2019, max: 2029 }))
-  .map(([shape, firstBudget]) => ({
-    ...shape,
-    firstBudget,
-    rb: {
-      ...shape.rb,
-      balanskrav: true,
-      // A plan's own line in the balanskravsresultat after the reserves is outside the ledger's row set.
-      customLine: false,
-      adjustments: [...new Set([...shape.rb.adjustments, 'reservation', 'anvandning'] as const)],
-    },
-  }));
 const moves = fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 })), {
   minLength: 8,
   maxLength: 8,

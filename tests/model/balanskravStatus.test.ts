@@ -114,6 +114,21 @@ describe('Sjöbo kommun in scenarios: återställs inte i tid, synnerliga skäl,
   });
 });
 
+describe('a resultatbudget printed alone, with uses of a reserve whose balance it does not state', () => {
+  const json = sjoboJson as unknown as { statements: Record<string, unknown> };
+  const { balansbudget: _b, finansieringsbudget: _f, ...statements } = json.statements;
+  const plan = parsePlan({ ...json, statements });
+  it('keeps its printed balanskravsresultat: the balance is at least what the plan uses (7,5 mnkr in 2024)', () => {
+    const { results } = statusOf(plan);
+    expect(valueOf(results, 'balanskravsresultat', 2024)).toBeCloseTo(-18.6, 9);
+    expect(valueOf(results, 'saldo_resultatutjamningsreserv', 2024)).toBeCloseTo(0, 9);
+  });
+  it('cuts a larger use to that balance', () => {
+    const { results } = statusOf(plan, changes({ anvandning_resultatutjamningsreserv_grund: { 2024: 20 } }));
+    expect(valueOf(results, 'anvandning_resultatutjamningsreserv', 2024)).toBeCloseTo(7.5, 9);
+  });
+});
+
 describe('the plan’s balanskrav block', () => {
   const norrbotten = norrbottenJson as unknown as Record<string, unknown>;
   const withBlock = (block: unknown) => parsePlan({ ...norrbotten, balanskrav: block });

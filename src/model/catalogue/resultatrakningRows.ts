@@ -221,7 +221,8 @@ export const RESULTATRAKNING_ROWS = [
   }),
   rr({
     id: 'reservation_resultatreserv',
-    label: 'Medel till resultatutjämningsreserv',
+    // From 2024 a reservation goes to the resultatreserv (prop. 2022/23:119); older plans print the RUR's name.
+    label: 'Medel till resultatreserv',
     kind: 'line',
     section: balanskrav,
     level: {},

@@ -21,14 +21,21 @@ const RESERVE_LABEL: Readonly<Record<ReserveId, string>> = {
 /**
  * A reserve's balance when the plan's first year opens: the plan's balanskrav block where it states one; the
  * balance sheet's figure for the base year where the
- * plan prints one; else its first budget year's figure with that year's planned moves undone; else none (a plan
- * that states no reserve has none).
+ * plan prints one; else its first budget year's figure with that year's planned moves undone; else the sum of the
+ * uses the plan prints (derived: the least that makes them possible); else none.
  */
 export const reserveOpening = (m: PlanModel, reserve: ReserveId, f: FormulaContext): string => {
   const base = m.first - 1;
   if (m.plan.balanskrav?.reserves?.[reserve]) return f.ref(`ingaende_${reserve}`);
   if (f.has(planTwinId(reserve), base)) return f.ref(planTwinId(reserve), base);
-  if (!f.has(planTwinId(reserve), m.first)) return '0';
+  if (!f.has(planTwinId(reserve), m.first)) {
+    // No balance stated anywhere, but the plan prints uses of the reserve (a resultatbudget pasted alone): the
+    // least balance that makes the plan's own uses possible, so its printed figures stand and nothing more.
+    const uses = m.years
+      .filter((y) => f.has(planTwinId(USE_OF[reserve]), y))
+      .map((y) => `MAX(0,${f.ref(planTwinId(USE_OF[reserve]), y)})`);
+    return uses.length > 0 ? `(${uses.join('+')})` : '0';
+  }
   // Printed from the first budget year only: the opening is that year's closing before the plan's own moves.
   const use = planTwinId(USE_OF[reserve]);
   const reservation = planTwinId('reservation_resultatreserv');
@@ -278,7 +285,7 @@ const kvarAttAterstalla = (m: PlanModel, years: readonly Year[]): FormulaRow =>
       return `=${rest}MAX(0,-${bkr}${lift})`;
     },
     'Negativa balanskravsresultat som ännu inte återställts: förra årets rest − årets överskott + årets underskott, utom det fullmäktige av synnerliga skäl beslutat att inte återställa. Ett underskott ska återställas inom de tre följande åren, äldst först.',
-    `${lagensRegler(years[0] ?? 0).restoreYears.source}; kommunallagen (2017:725) 11 kap. 13 § (synnerliga skäl)`,
+    `${lagensRegler(years[0] ?? 0).restoreYears.source}; Kommunallagen (2017:725) 11 kap. 13 § (synnerliga skäl)`,
   );
 
 /** The input of fullmäktige's decision on synnerliga skäl: mnkr of the year's deficit not to restore. */

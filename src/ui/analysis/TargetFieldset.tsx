@@ -26,7 +26,7 @@ export const TargetFieldset = ({ form, onChange }: Props) => {
     setError(read.ok ? undefined : read.message);
     onChange({ value: parsed.ok && read.ok ? parsed.value : undefined });
   };
-  const choices = targetChoices(plan);
+  const choices = targetChoices(plan, rows.byId.has('kvar_att_aterstalla'));
   const chosen = choices.find((choice) => choice.target === form.target && choice.goalId === form.goalId);
   const kalkyl = `${years[budgetYears.length] ?? ''}–${years.at(-1) ?? ''}`;
 
@@ -57,6 +57,18 @@ export const TargetFieldset = ({ form, onChange }: Props) => {
           ) : null}
         </div>
       ))}
+      {form.target === 'aterstallt' ? (
+        <div className="seek-value">
+          <label>
+            Senast år
+            <select value={form.year} onChange={(event) => onChange({ year: Number(event.target.value) })}>
+              {years.map((year) => (
+                <option key={year}>{year}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ) : null}
       {form.target === 'value' ? (
         <div className="seek-value">
           <label>

@@ -28,7 +28,11 @@ export type TargetChoice = { readonly key: string; readonly label: string; reado
   'target' | 'goalId'
 >;
 
-export const targetChoices = (plan: Plan): readonly TargetChoice[] => [
+/**
+ * The targets offered for a plan: each goal it has figures for, its resultatkrav, "alla underskott återställda
+ * senast" where it computes a balanskravsutredning (`hasAterstallande`), or any value.
+ */
+export const targetChoices = (plan: Plan, hasAterstallande = false): readonly TargetChoice[] => [
   ...goalDefinitions(plan)
     .filter((goal) => !goal.missing)
     .map((goal) => ({
@@ -46,6 +50,17 @@ export const targetChoices = (plan: Plan): readonly TargetChoice[] => [
           goalId: '',
           label: `Balanskravsresultat minst resultatkravet ${sv(plan.resultatkrav.percent)} % varje år`,
           perYear: true,
+        },
+      ]
+    : []),
+  ...(hasAterstallande
+    ? [
+        {
+          key: 'aterstallt',
+          target: 'aterstallt' as const,
+          goalId: '',
+          label: 'Alla underskott återställda senast ett visst år',
+          perYear: false,
         },
       ]
     : []),
@@ -88,6 +103,8 @@ export const targetOf = (
       return { kind: 'goal', goalId: form.goalId, years: span };
     case 'resultatkrav':
       return { kind: 'resultatkrav', years: span };
+    case 'aterstallt':
+      return { kind: 'aterstallt', year: form.year };
     case 'value':
       return form.value === undefined
         ? undefined

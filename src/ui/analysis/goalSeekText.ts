@@ -35,7 +35,7 @@ export const boundsText = (instrument: GoalSeekInstrument, bounds: InstrumentBou
 
 /** The unit the target's margin is counted in. */
 export const marginUnit = (target: GoalSeekTarget, rows: ModelRows): string => {
-  if (target.kind === 'resultatkrav') return 'mnkr';
+  if (target.kind === 'resultatkrav' || target.kind === 'aterstallt') return 'mnkr';
   if (target.kind === 'goal')
     return rows.byId.get(goalRowIds(target.goalId).value)?.unit === 'mnkr' ? 'mnkr' : 'procentenheter';
   if (target.kind === 'value') {
