@@ -29,10 +29,23 @@ export type ReserveCut = {
   readonly text: string;
 };
 
+/**
+ * "Hur mycket av reserven behövs": what would bring the year's balanskravsresultat to zero from the reserves,
+ * what they held at the year's start, and what the utredning uses (mnkr, positive).
+ */
+export type ReserveNeed = {
+  readonly needed: number;
+  readonly available: number;
+  readonly used: number;
+  readonly text: string;
+};
+
 export type BalanskravYear = RestorationYear & {
   /** A budget or kalkyl year (the scenario can change it), not a published history year. */
   readonly modelled: boolean;
   readonly cuts: readonly ReserveCut[];
+  /** Modelled years with a negative result after balanskravsjusteringar and reservation. */
+  readonly reserveNeed?: ReserveNeed;
 };
 
 /** One of the revisor's three questions, answered for the modelled years. */
@@ -88,6 +101,28 @@ const cutsOf = (workbook: CompiledWorkbook, results: Results, y: Year): ReserveC
       },
     ];
   });
+
+const reserveNeedOf = (results: Results, y: Year): ReserveNeed | undefined => {
+  const at = (id: string) => numberAt<string>(results, id, y) ?? 0;
+  const needed = Math.max(
+    0,
+    -(at('resultat_efter_balanskravsjusteringar') + at('reservation_resultatreserv')),
+  );
+  if (needed < 0.0005) return undefined;
+  const used = at('anvandning_resultatutjamningsreserv') + at('anvandning_resultatreserv');
+  // The balances at the year's start: its closing balances with the year's moves undone.
+  const available =
+    at('saldo_resultatutjamningsreserv') +
+    at('saldo_resultatreserv') +
+    used +
+    at('reservation_resultatreserv');
+  return {
+    needed,
+    available,
+    used,
+    text: `${y}: ${shown(needed)} ur reserverna ger ett balanskravsresultat på noll; ${shown(available)} finns vid årets början, ${shown(used)} används`,
+  };
+};
 
 /** The decisions in force: the synnerliga skäl input's amount each year, with the scenario's or the plan's reason. */
 const decisionsOf = (
@@ -184,7 +219,14 @@ export const balanskravStatus = (
   );
   const years = ledger.map((year) => {
     const modelled = workbook.layout.years.includes(year.year);
-    return { ...year, modelled, cuts: modelled ? cutsOf(workbook, results, year.year) : [] };
+    if (!modelled) return { ...year, modelled, cuts: [] };
+    const need = reserveNeedOf(results, year.year);
+    return {
+      ...year,
+      modelled,
+      cuts: cutsOf(workbook, results, year.year),
+      ...(need ? { reserveNeed: need } : {}),
+    };
   });
   return { years, decisions, answers: answersOf(years) };
 };

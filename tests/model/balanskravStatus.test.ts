@@ -45,6 +45,12 @@ describe('Sjöbo kommun as decided: the ledger by hand', () => {
     expect(aterstallande).toMatchObject({ ok: true, answer: 'Ja, varje underskott återställs inom tre år.' });
     expect(reserv?.ok).toBe(true);
   });
+  it('says how much of the reserve 2024 needs: 26,1 mnkr for zero, 84,8 mnkr held, 7,5 mnkr used', () => {
+    expect(yearOf(status, 2024).reserveNeed?.text).toBe(
+      '2024: 26,1\u00a0mnkr ur reserverna ger ett balanskravsresultat på noll; 84,8\u00a0mnkr finns vid årets början, 7,5\u00a0mnkr används',
+    );
+    expect(yearOf(status, 2025).reserveNeed).toBeUndefined();
+  });
   it('marks only the budget years as modelled', () => {
     expect(status.years.filter((y) => y.modelled).map((y) => y.year)).toEqual([2024, 2025, 2026, 2027]);
   });
