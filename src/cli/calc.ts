@@ -8,6 +8,7 @@ import Decimal from 'decimal.js';
 import { readFileSync } from 'node:fs';
 import { calculateOnce } from '../engine/calculateOnce';
 import { checkChanges } from '../model/checkChanges';
+import { balanskravStatus } from '../model/balanskravStatus';
 import { evaluateGoals } from '../model/goals';
 import { loadBuiltInPlans } from '../model/builtInPlans';
 import type { Plan } from '../model/planSchema';
@@ -92,7 +93,7 @@ const parseArgs = (argv: readonly string[]): Args | undefined => {
 };
 
 const readChanges = (file: string | undefined, plan: Plan) => {
-  if (file === undefined) return { changes: NO_CHANGES, scenario: null };
+  if (file === undefined) return { changes: NO_CHANGES, notes: {}, scenario: null };
   let text = '';
   try {
     text = readFileSync(file, 'utf8');
@@ -103,7 +104,11 @@ const readChanges = (file: string | undefined, plan: Plan) => {
   if (!parsed.ok) return fail([parsed.message, ...parsed.problems.map((p) => `  ${p}`)].join('\n'));
   if (parsed.scenario.plan.id !== plan.id)
     fail(`Scenariot gäller planen "${parsed.scenario.plan.id}", inte "${plan.id}".`);
-  return { changes: parsed.scenario.changes, scenario: { name: parsed.scenario.name, file } };
+  return {
+    changes: parsed.scenario.changes,
+    notes: parsed.scenario.notes,
+    scenario: { name: parsed.scenario.name, file },
+  };
 };
 
 const main = async (argv: readonly string[]) => {
@@ -115,8 +120,15 @@ const main = async (argv: readonly string[]) => {
   if (args.template !== undefined)
     return void process.stdout.write(`${await writePlanTemplate(args.template, loaded?.plan)}\n`);
   const plan = loaded?.plan ?? (await defaultPlan());
-  const { changes, scenario }: { changes: ScenarioChanges; scenario: { name: string; file: string } | null } =
-    readChanges(args.files[0], plan);
+  const {
+    changes,
+    notes,
+    scenario,
+  }: {
+    changes: ScenarioChanges;
+    notes: Readonly<Record<string, string>>;
+    scenario: { name: string; file: string } | null;
+  } = readChanges(args.files[0], plan);
   const problems = checkChanges(modelRows(plan), allYears(plan), budgetYears(plan), changes);
   if (problems.length > 0)
     fail(['Scenariot passar inte planen:', ...problems.map((p) => `  ${p}`)].join('\n'));
@@ -124,6 +136,7 @@ const main = async (argv: readonly string[]) => {
 
   const tables = statementTables(workbook, results, STATEMENTS);
   const goals = evaluateGoals(plan, results);
+  const balanskrav = balanskravStatus(workbook, results, notes);
   if (args.flags.includes('--csv')) return void process.stdout.write(csv(tables, workbook.layout.columns));
   if (args.flags.includes('--json')) {
     const json = {
@@ -155,6 +168,17 @@ const main = async (argv: readonly string[]) => {
             ]),
         ),
       })),
+      balanskrav: balanskrav && {
+        answers: balanskrav.answers,
+        decisions: balanskrav.decisions,
+        years: balanskrav.years.map((year) => ({
+          year: year.year,
+          left: year.left.toNumber(),
+          atgardsplanKravs: year.atgardsplanKravs,
+          aterstallsInteITid: year.aterstallsInteITid,
+          messages: year.messages,
+        })),
+      },
       reconciliation: scenario
         ? []
         : reconcile(plan, results).map((line) => ({
@@ -165,7 +189,7 @@ const main = async (argv: readonly string[]) => {
     };
     return void process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   }
-  process.stdout.write(renderText(plan, scenario, tables, goals));
+  process.stdout.write(renderText(plan, scenario, tables, goals, balanskrav));
 };
 
 main(process.argv.slice(2)).catch((error: unknown) => {

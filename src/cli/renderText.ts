@@ -1,5 +1,6 @@
 import { formatNumber } from '../format/formatNumber';
 import { COLUMN_KIND_LABEL, DECIMALS, formatValue, UNIT_LABEL } from '../format/formatValue';
+import type { BalanskravStatus } from '../model/balanskravStatus';
 import type { GoalStatus } from '../model/goals';
 import type { Plan } from '../model/planSchema';
 import type { StatementTable } from '../model/statementTables';
@@ -16,6 +17,7 @@ export const renderText = (
   scenario: { name: string; file: string } | null,
   tables: readonly StatementTable[],
   goals: readonly GoalStatus[],
+  balanskrav?: BalanskravStatus,
 ): string => {
   const lines = [
     `${plan.organisation.name}: ${plan.name}`,
@@ -56,6 +58,14 @@ export const renderText = (
       return `${year.year}: ${year.met ? 'uppfyllt' : 'ej uppfyllt'}${margin}`;
     });
     lines.push(`${goal.label} (${goal.requirement})`, `  ${verdicts.join('; ')}`);
+  }
+  if (balanskrav) {
+    lines.push('', 'BALANSKRAV');
+    for (const answer of balanskrav.answers) lines.push(`${answer.question} ${answer.answer}`);
+    for (const decision of balanskrav.decisions)
+      lines.push(
+        `Synnerliga skäl ${decision.year}: ${formatNumber(decision.amount, 1)} mnkr (${decision.reason})`,
+      );
   }
   return `${lines.join('\n')}\n`;
 };

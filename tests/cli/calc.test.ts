@@ -57,6 +57,20 @@ describe('npm run calc -- --plan and --plan-template', { timeout: 120_000 }, () 
     expect(row(json, 'Resultatbudget', 'arets_resultat')['2025']).toBeCloseTo(40, 6);
   });
 
+  it('answers the revisor’s three questions for Sjöbo: 2024 fails, 4,8 + 18,6 are restored by 2025', () => {
+    const text = run('--plan', sjobo);
+    expect(text).toContain(
+      'Uppfylls balanskravet? Nej, negativt balanskravsresultat 2024 (−18,6\u00a0mnkr).',
+    );
+    expect(text).toContain('Återställs underskotten i tid? Ja, varje underskott återställs inom tre år.');
+    const json = JSON.parse(run('--plan', sjobo, '--json')) as {
+      balanskrav: { years: { year: number; left: number; atgardsplanKravs: boolean }[] };
+    };
+    const left = Object.fromEntries(json.balanskrav.years.map((y) => [y.year, y.left]));
+    expect(left[2024]).toBeCloseTo(23.4, 6);
+    expect(left[2025]).toBe(0);
+  });
+
   it('--plan-template writes the empty template, which --plan refuses naming what is missing', () => {
     const file = join(dir, 'mall.xlsx');
     expect(run('--plan-template', file)).toMatch(/En tom mall är sparad i/);
