@@ -78,3 +78,15 @@ for (const [name, plan, sheet] of [
       await expect(page.getByRole('grid')).toBeVisible();
       await page.screenshot({ path: `test-results/screenshots/${name}-${width}.png` });
     });
+
+test('Sjöbo: Vad krävs? finds the skattesats that restores every deficit by 2024', async ({ page }) => {
+  await page.goto('/');
+  await choosePlan(page, SJOBO);
+  await openTab(page, 'Vad krävs?');
+  await page.getByRole('radio', { name: 'Alla underskott återställda senast ett visst år' }).check();
+  await page.getByLabel('Senast år').selectOption('2024');
+  await page.getByRole('button', { name: 'Beräkna' }).click();
+  // The 2023 deficit of 4,8 needs a balanskravsresultat of +4,8 in 2024, with no reserve used once the result
+  // is positive: 26,1 + 4,8 = 30,9 mnkr at 995,3 / 2 092 mnkr per öre is ⌈64,9⌉ = 65 öre, 20,92 → 21,57 kr.
+  await expect(page.locator('.seek-sentence')).toContainText('21,57\u00a0kr', { timeout: 30_000 });
+});
