@@ -89,7 +89,9 @@ const cutsOf = (workbook: CompiledWorkbook, results: Results, y: Year): ReserveC
     if (planned - booked < 0.0005) return [];
     const why =
       move === 'reservation_resultatreserv'
-        ? `lagen tillåter ${shown(numberAt(results, 'tillaten_reservation', y) ?? 0)}`
+        ? workbook.plan.balanskrav?.riktlinjer?.reservationAllowed === false
+          ? 'riktlinjerna tillåter ingen reservering'
+          : `lagen tillåter ${shown(numberAt(results, 'tillaten_reservation', y) ?? 0)}`
         : `${shown(booked)} tas (reservens saldo, ett balanskravsresultat på noll och riktlinjerna)`;
     return [
       {

@@ -171,9 +171,12 @@ describe('the plan’s balanskrav block', () => {
   });
   it('allows no reservation where the riktlinjer forbid it', () => {
     const plan = withBlock({ riktlinjer: { source, reservationAllowed: false } });
-    const { results } = statusOf(plan, changes({ planerad_reservation: { 2026: 10 } }));
+    const { status, results } = statusOf(plan, changes({ planerad_reservation: { 2026: 10 } }));
     expect(valueOf(results, 'tillaten_reservation', 2026)).toBe(0);
     expect(valueOf(results, 'reservation_resultatreserv', 2026)).toBe(0);
+    expect(status.answers[2]?.answer).toContain(
+      '2026: planerad reservering till resultatreserven 10\u00a0mnkr; riktlinjerna tillåter ingen reservering',
+    );
   });
   it('refuses an earlier deficit inside the plan’s years and a reserve stated twice', () => {
     expect(() => withBlock({ earlierDeficits: [{ year: 2025, amount: 3, source }] })).toThrow(PlanError);
