@@ -70,7 +70,12 @@ const MOVE_TEXT: Readonly<Record<PlannedMove, string>> = {
 
 /** Amounts the ledger reads: exact to a tenth of a thousand kronor, so sums do not carry float noise. */
 const exact = (value: number): Decimal => new Decimal(value).toDecimalPlaces(4);
-const shown = (value: number): string => mnkrText(new Decimal(value).toDecimalPlaces(1));
+/** An amount in a text, with the decimals the plan prints its resultatbudget in (Sjöbo tenths, a region whole). */
+type Shown = (value: number | Decimal) => string;
+const shownIn =
+  (decimals: number): Shown =>
+  (value) =>
+    mnkrText(new Decimal(value), decimals);
 
 /** The planned amount of a move in a year as a positive amount: the level (signed as printed) or the input. */
 const plannedAmount = (workbook: CompiledWorkbook, results: Results, move: PlannedMove, y: Year) => {
@@ -80,7 +85,7 @@ const plannedAmount = (workbook: CompiledWorkbook, results: Results, move: Plann
   return move === 'reservation_resultatreserv' && input === undefined ? -value : value;
 };
 
-const cutsOf = (workbook: CompiledWorkbook, results: Results, y: Year): ReserveCut[] =>
+const cutsOf = (workbook: CompiledWorkbook, results: Results, y: Year, shown: Shown): ReserveCut[] =>
   (Object.keys(PLANNED_MOVES) as PlannedMove[]).flatMap((move) => {
     const planned = plannedAmount(workbook, results, move, y);
     const bookedValue = numberAt(results, move, y);
@@ -104,7 +109,7 @@ const cutsOf = (workbook: CompiledWorkbook, results: Results, y: Year): ReserveC
     ];
   });
 
-const reserveNeedOf = (results: Results, y: Year): ReserveNeed | undefined => {
+const reserveNeedOf = (results: Results, y: Year, shown: Shown): ReserveNeed | undefined => {
   const at = (id: string) => numberAt<string>(results, id, y) ?? 0;
   const needed = Math.max(
     0,
@@ -141,7 +146,7 @@ const decisionsOf = (
     return [{ year, amount, reason: note || planned?.reason || 'skäl ej angivna', fromPlan }];
   });
 
-const answersOf = (years: readonly BalanskravYear[]): RevisorAnswer[] => {
+const answersOf = (years: readonly BalanskravYear[], shown: Shown): RevisorAnswer[] => {
   const modelled = years.filter((y) => y.modelled);
   const negative = modelled.filter((y) => y.balanskravsresultat.isNegative());
   const last = modelled.at(-1);
@@ -158,7 +163,7 @@ const answersOf = (years: readonly BalanskravYear[]): RevisorAnswer[] => {
         negative.length === 0
           ? `Ja, balanskravsresultatet är minst noll varje år ${span}.`
           : `Nej, negativt balanskravsresultat ${negative
-              .map((y) => `${y.year} (${mnkrText(y.balanskravsresultat)})`)
+              .map((y) => `${y.year} (${shown(y.balanskravsresultat)})`)
               .join(', ')}.`,
     },
     {
@@ -203,6 +208,8 @@ export const balanskravStatus = (
   const values = columns.map((year) => ({ year, value: numberAt(results, 'balanskravsresultat', year) }));
   if (values.some((v) => v.value === undefined)) return undefined;
   const decisions = decisionsOf(workbook, results, notes);
+  const decimals = row.decimals ?? workbook.rows.byId.get('balanskravsresultat')?.decimals ?? 0;
+  const shown = shownIn(decimals);
   const ledgerDecisions: SynnerligaSkal[] = decisions.map((d) => ({
     year: d.year,
     amount: exact(d.amount),
@@ -217,18 +224,19 @@ export const balanskravStatus = (
       })),
       decisions: ledgerDecisions,
       restoreYears: lagensRegler(columns[0] ?? 0).restoreYears.value,
+      decimals,
     },
   );
   const years = ledger.map((year) => {
     const modelled = workbook.layout.years.includes(year.year);
     if (!modelled) return { ...year, modelled, cuts: [] };
-    const need = reserveNeedOf(results, year.year);
+    const need = reserveNeedOf(results, year.year, shown);
     return {
       ...year,
       modelled,
-      cuts: cutsOf(workbook, results, year.year),
+      cuts: cutsOf(workbook, results, year.year, shown),
       ...(need ? { reserveNeed: need } : {}),
     };
   });
-  return { years, decisions, answers: answersOf(years) };
+  return { years, decisions, answers: answersOf(years, shown) };
 };

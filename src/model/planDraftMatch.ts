@@ -30,7 +30,10 @@ const PRINTED_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   ],
   balanskravsresultat: ['Årets balanskravsresultat'],
   // Before 2024 a reservation went to the resultatutjämningsreserv; plans still print that name.
-  reservation_resultatreserv: ['Medel till resultatutjämningsreserv', 'Avsättning till resultatutjämningsreserv'],
+  reservation_resultatreserv: [
+    'Medel till resultatutjämningsreserv',
+    'Avsättning till resultatutjämningsreserv',
+  ],
   summa_tillgangar: ['Tillgångar'],
 };
 

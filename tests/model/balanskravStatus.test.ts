@@ -91,7 +91,7 @@ describe('Sjöbo kommun in scenarios: återställs inte i tid, synnerliga skäl,
       { year: 2024, amount: 10, reason: 'Pandemins kostnader', fromPlan: false },
     ]);
     expect(yearOf(status, 2024).messages.join(' ')).toContain(
-      '10\u00a0mnkr återställs inte av synnerliga skäl (Pandemins kostnader)',
+      '10,0\u00a0mnkr återställs inte av synnerliga skäl (Pandemins kostnader)',
     );
     const withdrawn = applyCommand(document, {
       type: 'scenario/setSynnerligaSkal',
@@ -115,7 +115,7 @@ describe('Sjöbo kommun in scenarios: återställs inte i tid, synnerliga skäl,
     expect(valueOf(results, 'saldo_resultatreserv', 2025)).toBeCloseTo(2.928, 9);
     expect(status.answers[2]).toMatchObject({ ok: false });
     expect(status.answers[2]?.answer).toContain(
-      '2025: planerad reservering till resultatreserven 50\u00a0mnkr; lagen tillåter 2,9\u00a0mnkr',
+      '2025: planerad reservering till resultatreserven 50,0\u00a0mnkr; lagen tillåter 2,9\u00a0mnkr',
     );
   });
 });

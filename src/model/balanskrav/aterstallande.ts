@@ -85,32 +85,33 @@ const restoreOldestFirst = (deficits: readonly Deficit[], surplus: Decimal): [De
   return [after, surplus.minus(rest)];
 };
 
-const statusOf = (d: Deficit, year: number): DeficitStatus => {
+const statusOf = (d: Deficit, year: number, decimals?: number): DeficitStatus => {
+  const mnkr = (amount: Decimal) => mnkrText(amount, decimals);
   const owed = d.amount.minus(d.lifted);
   const lift = d.lifted.isZero()
     ? ''
-    : `; ${mnkrText(d.lifted)} återställs inte av synnerliga skäl (${d.reason ?? ''})`;
+    : `; ${mnkr(d.lifted)} återställs inte av synnerliga skäl (${d.reason ?? ''})`;
   if (d.left.isZero() && d.restored.isZero())
     return {
       ...d,
       status: 'aterstalld',
-      text: `Underskottet ${d.year} på ${mnkrText(d.amount)} återställs inte: synnerliga skäl (${d.reason ?? ''})`,
+      text: `Underskottet ${d.year} på ${mnkr(d.amount)} återställs inte: synnerliga skäl (${d.reason ?? ''})`,
     };
   if (d.left.isZero())
     return {
       ...d,
       status: 'aterstalld',
-      text: `Underskottet ${d.year} på ${mnkrText(d.amount)} är återställt${lift}`,
+      text: `Underskottet ${d.year} på ${mnkr(d.amount)} är återställt${lift}`,
     };
   if (year >= d.deadline)
     return {
       ...d,
       status: 'forsenad',
-      text: `Underskottet ${d.year} återställs inte i tid: ${mnkrText(d.left)} återstår efter ${d.deadline}${lift}`,
+      text: `Underskottet ${d.year} återställs inte i tid: ${mnkr(d.left)} återstår efter ${d.deadline}${lift}`,
     };
   const text = d.left.equals(d.amount)
-    ? `Underskottet ${d.year} på ${mnkrText(owed)} ska återställas senast ${d.deadline}${lift}`
-    : `Av underskottet ${d.year} återstår ${mnkrText(d.left)} att återställa senast ${d.deadline}${lift}`;
+    ? `Underskottet ${d.year} på ${mnkr(owed)} ska återställas senast ${d.deadline}${lift}`
+    : `Av underskottet ${d.year} återstår ${mnkr(d.left)} att återställa senast ${d.deadline}${lift}`;
   return { ...d, status: 'pagar', text };
 };
 
@@ -153,13 +154,14 @@ export const restoreYear = (
   balanskravsresultat: Decimal,
   decisions: readonly SynnerligaSkal[],
   restoreYears: number,
+  decimals?: number,
 ): { state: RestorationState; year: RestorationYear } => {
   const surplus = balanskravsresultat.greaterThan(0) ? balanskravsresultat : ZERO;
   const [restored, used] = restoreOldestFirst(state.deficits, surplus);
   const deficits = balanskravsresultat.isNegative()
     ? [...restored, newDeficit(year, balanskravsresultat.negated(), false, restoreYears, decisions)]
     : restored;
-  const statuses = deficits.map((d) => statusOf(d, year));
+  const statuses = deficits.map((d) => statusOf(d, year, decimals));
   const left = deficits.reduce((sum, d) => sum.plus(d.left), ZERO);
   const atgardsplanKravs = left.greaterThan(0);
   const aterstallsInteITid = statuses.some((d) => d.status === 'forsenad');
@@ -199,6 +201,8 @@ export const aterstallande = (
     readonly earlier: readonly EarlierDeficit[];
     readonly decisions: readonly SynnerligaSkal[];
     readonly restoreYears: number;
+    /** Decimals of the amounts in the texts: as the plan prints them; exact when absent. */
+    readonly decimals?: number;
   },
 ): RestorationYear[] => {
   const first = years[0]?.year;
@@ -213,6 +217,7 @@ export const aterstallande = (
       new Decimal(y.balanskravsresultat),
       options.decisions,
       options.restoreYears,
+      options.decimals,
     );
     state = step.state;
     return step.year;
