@@ -7,6 +7,7 @@ import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
 import { QuestionBox } from '../QuestionBox';
 import { StepValuesCompact } from '../StepValues';
 import { DriverControl } from './DriverControl';
+import { ProjectorBalanskrav } from './ProjectorBalanskrav';
 import { ProjectorGoals } from './ProjectorGoals';
 import './projector.css';
 
@@ -98,6 +99,7 @@ export const ProjectorView = ({
         budgetYears={budgetYears}
         compare={compare}
       />
+      <ProjectorBalanskrav />
       {question ? (
         <QuestionBox
           className="projector-question"
