@@ -27,9 +27,22 @@ const LINES: readonly Line[] = [
 const MNKR: Pick<RowSpec, 'unit' | 'decimals'> = { unit: 'mnkr' };
 
 /**
+ * Each deficit once, as the last year of the ledger that carries it tells it (restored, due, or not restored
+ * in time): the ledger repeats every waiting deficit in every year, which reads as noise in a list.
+ */
+const latestStories = (years: readonly BalanskravYear[]) => {
+  const latest = new Map<number, { readonly year: number; readonly text: string }>();
+  for (const year of years)
+    for (const deficit of year.deficits) latest.set(deficit.year, { year: year.year, text: deficit.text });
+  return [...latest.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([deficitYear, story]) => ({ deficitYear, ...story }));
+};
+
+/**
  * The återställande ledger per year (kommunallagen 11 kap. 12 §): the balanskravsresultat, what it restored,
  * what is left and the year's flags, with the earlier published years marked as the grid marks them. With
- * `notes`, each year's deficits in words below the table.
+ * `notes`, each deficit in words below the table, as the ledger leaves it.
  */
 export const BalanskravLedger = ({
   years,
@@ -40,7 +53,7 @@ export const BalanskravLedger = ({
 }) => {
   const rows = useScenario((state) => state.workbook.rows);
   const layout = useScenario((state) => state.workbook.layout);
-  const withDeficits = years.filter((year) => year.deficits.length > 0);
+  const stories = notes ? latestStories(years) : [];
   return (
     <>
       <table className="balanskrav-table ledger">
@@ -86,11 +99,11 @@ export const BalanskravLedger = ({
           </tr>
         </tbody>
       </table>
-      {notes && withDeficits.length > 0 ? (
-        <ul className="ledger-notes">
-          {withDeficits.map((year) => (
-            <li key={year.year} data-year={year.year}>
-              <strong>{year.year}:</strong> {year.deficits.map((d) => `${d.text}.`).join(' ')}
+      {stories.length > 0 ? (
+        <ul className="ledger-notes" aria-label="Underskotten">
+          {stories.map((story) => (
+            <li key={story.deficitYear} data-deficit={story.deficitYear}>
+              {story.text} <span className="story-year">(läget efter {story.year})</span>
             </li>
           ))}
         </ul>
