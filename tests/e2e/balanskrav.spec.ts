@@ -121,10 +121,19 @@ test('the projector shows the återställande status in one line', async ({ page
   await choosePlan(page, SJOBO);
   await page.getByRole('button', { name: 'Projektorläge' }).click();
   const line = page.locator('.projector-balanskrav');
+  await expect(line).toHaveText('✓ Återställande: Varje underskott återställs inom tre år');
+  // 2027: 38 − 60 = −22 mnkr, a deficit to restore by 2030.
+  await page.getByRole('button', { name: 'Lämna projektorläget' }).click();
+  await openTab(page, 'Antaganden');
+  await typeInto(page, 'realisationsvinster_grund', 2027, '-60');
+  await expect(shown(page, 'realisationsvinster_grund', 2027)).toHaveText(sv('-60,0'));
+  await page.getByRole('button', { name: 'Projektorläge' }).click();
   await expect(line).toHaveText(
-    '✓ Återställs underskotten i tid? Ja, varje underskott återställs inom tre år.',
+    `! Återställande: Åtgärdsplan krävs: ${sv('22,0 mnkr')} att återställa senast 2030`,
   );
   const box = await line.boundingBox();
+  // One line of 24 px type (its line height 1,25), inside the window.
+  expect(box?.height).toBeLessThan(24 * 1.25 * 2);
   expect(box && box.y + box.height).toBeLessThanOrEqual(720);
 });
 
