@@ -31,12 +31,11 @@ const MNKR: Pick<RowSpec, 'unit' | 'decimals'> = { unit: 'mnkr' };
  * in time): the ledger repeats every waiting deficit in every year, which reads as noise in a list.
  */
 const latestStories = (years: readonly BalanskravYear[]) => {
-  const latest = new Map<number, { readonly year: number; readonly text: string }>();
-  for (const year of years)
-    for (const deficit of year.deficits) latest.set(deficit.year, { year: year.year, text: deficit.text });
+  const latest = new Map<number, string>();
+  for (const year of years) for (const deficit of year.deficits) latest.set(deficit.year, deficit.text);
   return [...latest.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([deficitYear, story]) => ({ deficitYear, ...story }));
+    .map(([deficitYear, text]) => ({ deficitYear, text }));
 };
 
 /**
@@ -103,7 +102,7 @@ export const BalanskravLedger = ({
         <ul className="ledger-notes" aria-label="Underskotten">
           {stories.map((story) => (
             <li key={story.deficitYear} data-deficit={story.deficitYear}>
-              {story.text} <span className="story-year">(läget efter {story.year})</span>
+              {story.text}
             </li>
           ))}
         </ul>
