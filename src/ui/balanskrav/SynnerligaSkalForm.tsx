@@ -13,6 +13,39 @@ import { QuestionBox } from '../QuestionBox';
 type Question = Extract<SynnerligaSkalReading, { kind: 'question' }>;
 type Refusal = Extract<SynnerligaSkalReading, { kind: 'refused' }>;
 
+/** An amount above the year's deficit (or a year without one): take the deficit, keep the amount, or cancel. */
+const DeficitQuestion = ({
+  question,
+  decimals,
+  onRecord,
+  onCancel,
+}: {
+  question: Question;
+  decimals: number;
+  onRecord: (amount: number) => void;
+  onCancel: () => void;
+}) => (
+  <QuestionBox
+    className="form-question"
+    question={[question.question]}
+    reason={undefined}
+    focusFirst
+    choices={[
+      ...(question.deficit === undefined
+        ? [{ label: 'Ja, registrera ändå', onChoose: () => onRecord(question.amount) }]
+        : [
+            {
+              label: `Ja, registrera ${formatMnkr(question.deficit, decimals)}`,
+              onChoose: () => onRecord(question.deficit ?? question.amount),
+            },
+            { label: 'Nej, behåll beloppet som skrivet', onChoose: () => onRecord(question.amount) },
+          ]),
+      { label: 'Avbryt', onChoose: onCancel },
+    ]}
+    onDismiss={onCancel}
+  />
+);
+
 /** The year's deficit now, positive, or 0 when its balanskravsresultat is not negative. */
 const deficitOf = (year: BalanskravYear | undefined) =>
   year?.balanskravsresultat.isNegative() ? year.balanskravsresultat.negated().toNumber() : 0;
@@ -118,27 +151,11 @@ export const SynnerligaSkalForm = ({ years }: { years: readonly BalanskravYear[]
         </p>
       ) : null}
       {question ? (
-        <QuestionBox
-          className="form-question"
-          question={[question.question]}
-          reason={undefined}
-          focusFirst
-          choices={[
-            ...(question.deficit === undefined
-              ? [{ label: 'Ja, registrera ändå', onChoose: () => record(question.amount, question.reason) }]
-              : [
-                  {
-                    label: `Ja, registrera ${formatMnkr(question.deficit, decimals)}`,
-                    onChoose: () => record(question.deficit ?? question.amount, question.reason),
-                  },
-                  {
-                    label: 'Nej, behåll beloppet som skrivet',
-                    onChoose: () => record(question.amount, question.reason),
-                  },
-                ]),
-            { label: 'Avbryt', onChoose: () => setQuestion(undefined) },
-          ]}
-          onDismiss={() => setQuestion(undefined)}
+        <DeficitQuestion
+          question={question}
+          decimals={decimals}
+          onRecord={(value) => record(value, question.reason)}
+          onCancel={() => setQuestion(undefined)}
         />
       ) : null}
       <p className="form-done" aria-live="polite">
