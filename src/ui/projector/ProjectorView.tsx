@@ -99,7 +99,6 @@ export const ProjectorView = ({
         budgetYears={budgetYears}
         compare={compare}
       />
-      <ProjectorBalanskrav />
       {question ? (
         <QuestionBox
           className="projector-question"
@@ -115,6 +114,8 @@ export const ProjectorView = ({
       ) : null}
       <div className="projector-body">
         <div className="projector-drivers">
+          {/* Above the drivers, not the chart: the drivers' column scrolls, the chart keeps its height. */}
+          <ProjectorBalanskrav />
           {drivers
             .filter((driver) => chosen.includes(driver.id))
             .map((driver) => (
