@@ -11,8 +11,8 @@ import type { Command } from './commands';
 /** An immutable snapshot of everything the UI shows; a new object after every command. */
 export type ScenarioState = {
   readonly plan: Plan;
-  /** Rows and layout of the compiled workbook: which rows exist, in which years. */
-  readonly workbook: Pick<CompiledWorkbook, 'rows' | 'layout'>;
+  /** The compiled workbook: which rows exist, in which years (its cells are the plan's; results hold the figures). */
+  readonly workbook: CompiledWorkbook;
   readonly document: ScenarioDocument;
   readonly results: Results;
   /** The plan without changes, computed once, for the plan and difference views. */

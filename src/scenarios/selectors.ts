@@ -1,3 +1,4 @@
+import { balanskravStatus, type BalanskravStatus } from '../model/balanskravStatus';
 import { checkScenario } from '../model/checkChanges';
 import { evaluateGoals, type GoalStatus } from '../model/goals';
 import { cellAt, type ResultValue, type Results } from '../model/results';
@@ -95,6 +96,28 @@ export const selectPlanGoals = (state: ScenarioState): readonly GoalStatus[] => 
   goalsMemo.set(state.planResults, goals);
   return goals;
 };
+
+const balanskravMemo = new WeakMap<
+  Results,
+  { readonly notes: object; readonly status: BalanskravStatus | undefined }
+>();
+
+/**
+ * The balanskrav as a revisor reads it (the återställande ledger, the decisions on synnerliga skäl, the three
+ * questions) for the open scenario, computed once per results and notes: the reasons of the decisions live in
+ * the notes, so a changed reason alone is read again. `undefined` for a plan without a balanskravsutredning.
+ */
+export const selectBalanskravStatus = (state: ScenarioState): BalanskravStatus | undefined => {
+  const cached = balanskravMemo.get(state.results);
+  if (cached && cached.notes === state.document.notes) return cached.status;
+  const status = balanskravStatus(state.workbook, state.results, state.document.notes);
+  balanskravMemo.set(state.results, { notes: state.document.notes, status });
+  return status;
+};
+
+/** Whether the open plan has a balanskravsutredning to show (the Balanskrav view is offered only then). */
+export const selectHasBalanskrav = (state: ScenarioState): boolean =>
+  selectBalanskravStatus(state) !== undefined;
 
 /** How many input-years and frame changes the scenario changes against the plan. */
 export const selectChangeCount = (state: ScenarioState): number =>

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { selectHasBalanskrav } from '../scenarios/selectors';
 import { useScenario, useScenarioStore } from '../scenarios/useScenario';
+import { BalanskravView } from './balanskrav/BalanskravView';
 import { AttributionView } from './analysis/AttributionView';
 import { GoalSeekView } from './analysis/GoalSeekView';
 import { CompareView } from './compare/CompareView';
@@ -37,6 +39,8 @@ const otherView = (view: OtherViewId) => {
       return <GoalSeekView />;
     case 'VarforSkiljer':
       return <AttributionView />;
+    case 'Balanskrav':
+      return <BalanskravView />;
   }
 };
 
@@ -45,7 +49,7 @@ export const App = () => {
   const store = useScenarioStore();
   const [chosenView, setView] = useState<ViewId>('Resultatbudget');
   // A statement the open plan lacks (after a switch of plan) gives way to its resultatbudget.
-  const view = useScenario((state) => shownView(chosenView, state.workbook.rows));
+  const view = useScenario((state) => shownView(chosenView, state.workbook.rows, selectHasBalanskrav(state)));
   const [mode, setMode] = useState<ViewMode>('scenario');
   const [projector, setProjector] = useState(false);
   const [compare, setCompare] = useState(false);

@@ -2,10 +2,11 @@ import type { ModelRows } from '../model/modelRows';
 import type { StatementSheet } from '../model/rowSpec';
 import type { WorkbookLayout } from '../model/workbookLayout';
 import type { Year } from '../model/years';
+import { selectHasBalanskrav } from '../scenarios/selectors';
 import { useScenario } from '../scenarios/useScenario';
 
 /** Views other than the statement grids. */
-export type OtherViewId = 'Ramförändringar' | 'Jämför' | 'VadKravs' | 'VarforSkiljer';
+export type OtherViewId = 'Ramförändringar' | 'Jämför' | 'VadKravs' | 'VarforSkiljer' | 'Balanskrav';
 export type ViewId = StatementSheet | OtherViewId;
 
 const OTHER_VIEWS: readonly string[] = [
@@ -13,6 +14,7 @@ const OTHER_VIEWS: readonly string[] = [
   'Jämför',
   'VadKravs',
   'VarforSkiljer',
+  'Balanskrav',
 ] satisfies readonly OtherViewId[];
 export const isStatementView = (view: ViewId): view is StatementSheet => !OTHER_VIEWS.includes(view);
 
@@ -38,6 +40,11 @@ export const VIEWS: readonly { id: ViewId; label: string; intro?: string }[] = [
     label: 'Varför skiljer?',
     intro: 'Hur mycket varje ändring bidrar till skillnaden mot planen.',
   },
+  {
+    id: 'Balanskrav',
+    label: 'Balanskrav',
+    intro: 'Revisorns tre frågor: balanskravet, återställandet av underskott och reserven, år för år.',
+  },
   { id: 'Plan', label: 'Planens värden', intro: 'Publicerade värden som scenariots ändringar mäts mot.' },
 ];
 
@@ -57,25 +64,31 @@ const statementIntro = (view: StatementSheet, layout: WorkbookLayout): string | 
   return undefined;
 };
 
+/** Whether the open plan has a view: a statement it publishes; the balanskrav where it has a utredning. */
+const offered = (view: ViewId, rows: ModelRows, hasBalanskrav: boolean) =>
+  isStatementView(view) ? rows.ofSheet(view).length > 0 : view !== 'Balanskrav' || hasBalanskrav;
+
 /**
  * The views the open plan has: a statement it does not publish (Sjöbo's finansieringsbudget, Västernorrland's
- * balansbudget) is not offered; the statements' intros name the plan's own years.
+ * balansbudget) is not offered, nor the balanskrav without a balanskravsutredning; the statements' intros
+ * name the plan's own years.
  */
-export const viewsOf = (rows: ModelRows, layout: WorkbookLayout): typeof VIEWS =>
-  VIEWS.filter((view) => !isStatementView(view.id) || rows.ofSheet(view.id).length > 0).map((view) => {
+export const viewsOf = (rows: ModelRows, layout: WorkbookLayout, hasBalanskrav: boolean): typeof VIEWS =>
+  VIEWS.filter((view) => offered(view.id, rows, hasBalanskrav)).map((view) => {
     const intro = isStatementView(view.id) ? statementIntro(view.id, layout) : undefined;
     return intro ? { ...view, intro } : view;
   });
 
-/** The view to show: the one chosen, or the resultatbudget when the open plan lacks the chosen statement. */
-export const shownView = (view: ViewId, rows: ModelRows): ViewId =>
-  isStatementView(view) && rows.ofSheet(view).length === 0 ? 'Resultatbudget' : view;
+/** The view to show: the one chosen, or the resultatbudget when the open plan lacks the chosen view. */
+export const shownView = (view: ViewId, rows: ModelRows, hasBalanskrav: boolean): ViewId =>
+  offered(view, rows, hasBalanskrav) ? view : 'Resultatbudget';
 
 /** Tabs for the statements (WAI-ARIA tabs: arrow keys move between them). */
 export const SheetTabs = ({ current, onSelect }: { current: ViewId; onSelect: (view: ViewId) => void }) => {
   const rows = useScenario((state) => state.workbook.rows);
   const layout = useScenario((state) => state.workbook.layout);
-  const views = viewsOf(rows, layout);
+  const hasBalanskrav = useScenario(selectHasBalanskrav);
+  const views = viewsOf(rows, layout, hasBalanskrav);
   const move = (offset: number) => {
     const index = views.findIndex((view) => view.id === current);
     const next = views[(index + offset + views.length) % views.length];

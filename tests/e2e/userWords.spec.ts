@@ -113,6 +113,9 @@ test('no view shows a file name, a seed, an internal document, a row id or a dou
   await openTab(page, 'Varför skiljer?');
   await expect(page.locator('.attribution-body[aria-busy="false"] table')).toBeVisible({ timeout: 60_000 });
   problems.push(...(await problemsOn(page, 'Varför skiljer?')));
+  await openTab(page, 'Balanskrav');
+  await expect(page.locator('.revisor-answers li')).toHaveCount(3);
+  problems.push(...(await problemsOn(page, 'Balanskrav')));
 
   await page.getByRole('button', { name: 'Exportera', exact: true }).click();
   problems.push(...(await problemsOn(page, 'Exportera')));

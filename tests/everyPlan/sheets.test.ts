@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { calculateOnce } from '../../src/engine/calculateOnce';
 import { formatRowValue } from '../../src/format/formatValue';
+import { balanskravStatus } from '../../src/model/balanskravStatus';
 import { modelRows } from '../../src/model/modelRows';
 import { compileWorkbook } from '../../src/model/compileWorkbook';
 import { NO_CHANGES } from '../../src/model/scenarioChanges';
@@ -33,7 +35,7 @@ describe.each(Object.entries(EXPECTED))('the sheets of %s', (id, expected) => {
   const { rows, layout } = compileWorkbook(plan, NO_CHANGES);
 
   it('offers the statements the plan publishes and no other', () => {
-    const views = viewsOf(rows, layout).map((view) => view.id);
+    const views = viewsOf(rows, layout, true).map((view) => view.id);
     const statements = views.filter((view) =>
       ['Resultatbudget', 'Balansbudget', 'Finansieringsbudget'].includes(view),
     );
@@ -54,15 +56,28 @@ describe.each(Object.entries(EXPECTED))('the sheets of %s', (id, expected) => {
   });
 
   it('names the plan’s own years in the statement’s intro', () => {
-    expect(viewsOf(rows, layout).find((view) => view.id === 'Resultatbudget')?.intro).toBe(expected.intro);
+    expect(viewsOf(rows, layout, true).find((view) => view.id === 'Resultatbudget')?.intro).toBe(
+      expected.intro,
+    );
   });
 
   it('gives way to the resultatbudget when the plan lacks the chosen statement', () => {
     for (const sheet of ['Balansbudget', 'Finansieringsbudget'] as const)
-      expect(shownView(sheet, rows)).toBe(
+      expect(shownView(sheet, rows, true)).toBe(
         (expected.statements as readonly string[]).includes(sheet) ? sheet : 'Resultatbudget',
       );
-    expect(shownView('VadKravs', rows)).toBe('VadKravs');
+    expect(shownView('VadKravs', rows, true)).toBe('VadKravs');
+  });
+
+  it('offers the Balanskrav view where the plan has a balanskravsutredning, and gives way without one', () => {
+    // Every built-in plan has the utredning as rows of its resultatbudget (issue 14 step 1).
+    const { workbook, results } = calculateOnce(plan, NO_CHANGES);
+    const hasBalanskrav = balanskravStatus(workbook, results, {}) !== undefined;
+    expect(hasBalanskrav).toBe(true);
+    expect(viewsOf(rows, layout, hasBalanskrav).map((view) => view.id)).toContain('Balanskrav');
+    expect(viewsOf(rows, layout, false).map((view) => view.id)).not.toContain('Balanskrav');
+    expect(shownView('Balanskrav', rows, true)).toBe('Balanskrav');
+    expect(shownView('Balanskrav', rows, false)).toBe('Resultatbudget');
   });
 });
 

@@ -48,6 +48,7 @@ describe('Excel export', () => {
       ...STATEMENT_SHEETS,
       'Ramförändringar',
       'Ändringar',
+      'Balanskrav',
     ]);
   });
 
@@ -219,7 +220,7 @@ describe('Excel export, as a reader sees it', () => {
 
   it('prints every sheet one page wide on A4, landscape, the header row on every page', async () => {
     const excel = await load(await build());
-    expect(excel.worksheets).toHaveLength(STATEMENT_SHEETS.length + 2);
+    expect(excel.worksheets).toHaveLength(STATEMENT_SHEETS.length + 3);
     for (const sheet of excel.worksheets) {
       expect(sheet.pageSetup, sheet.name).toMatchObject({
         paperSize: 9,
@@ -228,7 +229,8 @@ describe('Excel export, as a reader sees it', () => {
         fitToWidth: 1,
         fitToHeight: 0,
       });
-      if (sheet.name !== 'Ändringar') expect(sheet.pageSetup.printTitlesRow, sheet.name).toBe('1:1');
+      if (sheet.name !== 'Ändringar' && sheet.name !== 'Balanskrav')
+        expect(sheet.pageSetup.printTitlesRow, sheet.name).toBe('1:1');
     }
   });
 

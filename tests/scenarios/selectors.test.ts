@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import sjoboJson from '../../fixtures/plans/sjobo-2024-2027.json';
+import { synnerligaSkalNoteKey } from '../../src/model/balanskravStatus';
+import { parsePlan } from '../../src/model/parsePlan';
 import { newScenario } from '../../src/scenarios/newScenario';
 import { createScenarioStore } from '../../src/scenarios/scenarioStore';
-import { selectSheetRows } from '../../src/scenarios/selectors';
+import { selectBalanskravStatus, selectSheetRows } from '../../src/scenarios/selectors';
 import { plan } from '../helpers';
 
 describe('selectSheetRows', () => {
@@ -53,6 +56,29 @@ describe('selectSheetRows', () => {
     expect(
       selectSheetRows(store.getState(), 'Antaganden').find((r) => r.row.id === 'befolkning')?.changed,
     ).toEqual(new Set(['2026']));
+    store.destroy();
+  });
+});
+
+describe('selectBalanskravStatus', () => {
+  it('is computed once per results and notes, and again when a decision’s reason alone changes', () => {
+    const sjobo = parsePlan(sjoboJson);
+    const store = createScenarioStore(
+      sjobo,
+      newScenario(sjobo, 'Test', 'test-id', new Date('2026-12-01T12:00:00Z')),
+    );
+    const first = selectBalanskravStatus(store.getState());
+    expect(selectBalanskravStatus(store.getState())).toBe(first);
+    // Sjöbo 2024: 4,8 left from 2023 + 18,6 = 23,4; a decision of 10 leaves 13,4.
+    expect(first?.years.find((y) => y.year === 2024)?.left.toNumber()).toBeCloseTo(23.4, 9);
+    store.dispatch({ type: 'scenario/setSynnerligaSkal', year: 2024, amount: 10, reason: 'Första skälet' });
+    const decided = selectBalanskravStatus(store.getState());
+    expect(decided).not.toBe(first);
+    expect(decided?.years.find((y) => y.year === 2024)?.left.toNumber()).toBeCloseTo(13.4, 9);
+    store.dispatch({ type: 'scenario/setNote', key: synnerligaSkalNoteKey(2024), note: 'Andra skälet' });
+    expect(selectBalanskravStatus(store.getState())?.decisions[0]?.reason).toBe('Andra skälet');
+    store.dispatch({ type: 'scenario/undo' });
+    expect(selectBalanskravStatus(store.getState())?.decisions[0]?.reason).toBe('Första skälet');
     store.destroy();
   });
 });

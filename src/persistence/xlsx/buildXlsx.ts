@@ -3,6 +3,8 @@ import type { Plan } from '../../model/planSchema';
 import type { Results } from '../../model/results';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { APP_VERSION } from '../envelope';
+import { balanskravStatus } from '../../model/balanskravStatus';
+import { writeBalanskravSheet } from './balanskravSheet';
 import { writeChangesSheet } from './changesSheet';
 import { fitToPageWidth } from './pageSetup';
 import { writeModelSheets } from './statementSheets';
@@ -20,7 +22,8 @@ export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsh
 /**
  * The scenario as an Excel workbook: the model's sheets with live formulas over defined names
  * (`=Skatteunderlag_2025*Skattesats_2025/100`) and the app's values cached in them, Swedish labels, number
- * formats per unit, and a sheet "Ändringar" listing the scenario's changes and notes. exceljs is loaded
+ * formats per unit, a sheet "Ändringar" listing the scenario's changes and notes, and a sheet "Balanskrav" with
+ * the revisor's answers, the återställande ledger and the decisions on synnerliga skäl with their reasons. exceljs is loaded
  * only here, when someone asks for a file.
  *
  * @example
@@ -40,7 +43,13 @@ export const buildXlsx = async ({ plan, document, results, now }: XlsxInput): Pr
   writeModelSheets(excel, compiled, results);
   const changes = excel.addWorksheet('Ändringar');
   writeChangesSheet(changes, compiled, document, now);
-  excel.eachSheet((sheet) => fitToPageWidth(sheet, { repeatHeader: sheet !== changes }));
+  // The balanskrav as the revisor reads it, with the reasons of the decisions on synnerliga skäl.
+  const status = balanskravStatus(compiled, results, document.notes);
+  const balanskrav = status ? excel.addWorksheet('Balanskrav') : undefined;
+  if (balanskrav && status) writeBalanskravSheet(balanskrav, compiled, status);
+  excel.eachSheet((sheet) =>
+    fitToPageWidth(sheet, { repeatHeader: sheet !== changes && sheet !== balanskrav }),
+  );
   const buffer = await excel.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 };

@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import type { Worksheet } from 'exceljs';
+import { synnerligaSkalNoteKey } from '../../model/balanskravStatus';
 import type { CompiledWorkbook } from '../../model/compileWorkbook';
+import { SYNNERLIGA_SKAL } from '../../model/rows/balanskravChainRows';
 import { UNIT_DECIMALS, type InputRow } from '../../model/rowSpec';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { swedishDateTime } from '../swedishTime';
@@ -35,6 +37,10 @@ const changeLine = (row: InputRow, plan: number, value: number) => {
   return { figures: figures.map((d) => d.toNumber()), format: numberFormatOf({ unit: row.unit, decimals }) };
 };
 
+/** Why an input changed: its note, or for a decision on synnerliga skäl the reason noted for that year. */
+const noteOf = (document: ScenarioDocument, row: InputRow, year: number): string =>
+  (row.id === SYNNERLIGA_SKAL ? document.notes[synnerligaSkalNoteKey(year)] : document.notes[row.id]) ?? '';
+
 /** Changed inputs: one line per input and year, with the plan's value, the scenario's and why. */
 const writeInputChanges = (sheet: Worksheet, compiled: CompiledWorkbook, document: ScenarioDocument) => {
   heading(sheet, ['Ändrade antaganden', 'Enhet', 'År', 'Planen', 'Scenariot', 'Skillnad', 'Varför']);
@@ -51,7 +57,7 @@ const writeInputChanges = (sheet: Worksheet, compiled: CompiledWorkbook, documen
         UNIT_TEXT[row.unit],
         Number(year),
         ...figures,
-        document.notes[row.id] ?? '',
+        noteOf(document, row, Number(year)),
       ]);
       line.getCell(3).numFmt = YEAR_FORMAT;
       if (format) for (const c of [4, 5, 6]) line.getCell(c).numFmt = format;
@@ -88,7 +94,7 @@ export const writeChangesSheet = (
 ): void => {
   const { plan } = compiled;
   sheet.addRow([document.name]).font = { bold: true, size: 14 };
-  sheet.addRow([`${plan.organisation} · ${plan.name}`]);
+  sheet.addRow([`${plan.organisation.name} · ${plan.name}`]);
   sheet.addRow([`Exporterad ${swedishDateTime(now)} (svensk tid) från Budgetverkstad`]);
   sheet.addRow([
     'Antagandena (gula celler på bladet Antaganden) går att ändra; budgetens blad räknas då om.',

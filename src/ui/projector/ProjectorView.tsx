@@ -7,6 +7,7 @@ import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
 import { QuestionBox } from '../QuestionBox';
 import { StepValuesCompact } from '../StepValues';
 import { DriverControl } from './DriverControl';
+import { ProjectorBalanskrav } from './ProjectorBalanskrav';
 import { ProjectorGoals } from './ProjectorGoals';
 import './projector.css';
 
@@ -113,6 +114,8 @@ export const ProjectorView = ({
       ) : null}
       <div className="projector-body">
         <div className="projector-drivers">
+          {/* Above the drivers, not the chart: the drivers' column scrolls, the chart keeps its height. */}
+          <ProjectorBalanskrav />
           {drivers
             .filter((driver) => chosen.includes(driver.id))
             .map((driver) => (

@@ -5,6 +5,7 @@ import { cellAt } from '../../model/results';
 import { selectGoals, selectInputChanges } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
 import { amountRuns } from './amountRuns';
+import { BalanskravSummary } from './BalanskravSummary';
 import { usePrinting } from './usePrinting';
 import './summary.css';
 import type { RowId } from '../../model/rowId';
@@ -138,6 +139,7 @@ export const SummaryText = ({ printedAt }: { printedAt: Date }) => {
         </table>
         <p className="legend">Under varje belopp: planens värde. ✓ uppfyllt, ✗ ej uppfyllt.</p>
       </section>
+      <BalanskravSummary />
     </>
   );
 };
