@@ -174,7 +174,9 @@ const answersOf = (years: readonly BalanskravYear[], shown: Shown): RevisorAnswe
         late.length > 0
           ? `Nej. ${late[0]?.deficits.find((d) => d.status === 'forsenad')?.text ?? ''}.`
           : open.length > 0
-            ? `Hittills ja; efter ${last?.year} återstår ${open.map((d) => d.text.charAt(0).toLowerCase() + d.text.slice(1)).join('; ')}. Åtgärdsplan krävs.`
+            ? `Hittills ja. Efter ${last?.year} återstår ${open
+                .map((d) => `${shown(d.left)} av underskottet ${d.year}, att återställa senast ${d.deadline}`)
+                .join('; ')}. Åtgärdsplan krävs.`
             : years.some((y) => y.deficits.length > 0)
               ? 'Ja, varje underskott återställs inom tre år.'
               : 'Ja, det finns inget underskott att återställa.',
@@ -213,7 +215,8 @@ export const balanskravStatus = (
   const ledgerDecisions: SynnerligaSkal[] = decisions.map((d) => ({
     year: d.year,
     amount: exact(d.amount),
-    reason: d.reason,
+    // Inside the ledger's sentences the reason is in parentheses: a closing full stop would double up.
+    reason: d.reason.replace(/[.\s]+$/, ''),
   }));
   const ledger = aterstallande(
     values.map((v) => ({ year: v.year, balanskravsresultat: exact(v.value ?? 0) })),

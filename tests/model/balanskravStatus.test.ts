@@ -178,6 +178,16 @@ describe('the plan’s balanskrav block', () => {
       '2026: planerad reservering till resultatreserven 10\u00a0mnkr; riktlinjerna tillåter ingen reservering',
     );
   });
+  it('as decided: the kalkyl years’ deficits wait past the plan, named with what is left and by when', () => {
+    const { status } = statusOf(parsePlan(norrbottenJson));
+    expect(status.answers[1]).toEqual({
+      id: 'aterstallande',
+      question: 'Återställs underskotten i tid?',
+      ok: true,
+      answer:
+        'Hittills ja. Efter 2030 återstår 71\u00a0mnkr av underskottet 2029, att återställa senast 2032; 130\u00a0mnkr av underskottet 2030, att återställa senast 2033. Åtgärdsplan krävs.',
+    });
+  });
   it('refuses an earlier deficit inside the plan’s years and a reserve stated twice', () => {
     expect(() => withBlock({ earlierDeficits: [{ year: 2025, amount: 3, source }] })).toThrow(PlanError);
     expect(() => withBlock({ synnerligaSkal: [{ year: 2020, amount: 3, reason: 'x', source }] })).toThrow(

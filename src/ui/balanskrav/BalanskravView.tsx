@@ -1,3 +1,4 @@
+import type { BalanskravStatus } from '../../model/balanskravStatus';
 import { selectBalanskravStatus } from '../../scenarios/selectors';
 import { useScenario } from '../../scenarios/useScenario';
 import { BalanskravLedger } from './BalanskravLedger';
@@ -12,6 +13,18 @@ import './balanskrav.css';
  * the reserves, and fullmäktige's decisions on synnerliga skäl with a form to record one. Everything shown
  * comes from the balanskrav status the store computes once per results (selectBalanskravStatus).
  */
+/** "Hur mycket av reserven behövs": per year with a deficit before the reserves, what zero would take. */
+const ReserveNeeds = ({ years }: { years: BalanskravStatus['years'] }) => {
+  const needs = years.flatMap((year) => (year.reserveNeed ? [year.reserveNeed.text] : []));
+  return needs.length === 0 ? null : (
+    <ul className="balanskrav-needs" aria-label="Vad reserverna skulle behöva täcka">
+      {needs.map((text) => (
+        <li key={text}>{text}</li>
+      ))}
+    </ul>
+  );
+};
+
 export const BalanskravView = () => {
   const status = useScenario(selectBalanskravStatus);
   if (!status)
@@ -32,6 +45,7 @@ export const BalanskravView = () => {
       <BalanskravLedger years={status.years} />
       <h3>Reserverna</h3>
       <ReserveTable years={status.years.map((year) => year.year)} />
+      <ReserveNeeds years={status.years} />
       <section className="synnerliga" aria-labelledby="synnerliga-rubrik">
         <h3 id="synnerliga-rubrik">Synnerliga skäl</h3>
         <p className="balanskrav-intro">
