@@ -9,6 +9,9 @@ import { PLANNED_MOVES, type PlannedMove } from './rows/balanskravInputRows';
 import { levelId } from './rows/levelInputRows';
 import type { Year } from './years';
 
+/** What the status reads of a compiled workbook: the plan, its rows and their layout. */
+type StatusWorkbook = Pick<CompiledWorkbook, 'plan' | 'rows' | 'layout'>;
+
 /** The scenario note that holds the reason for a decision on synnerliga skäl in `year`. */
 export const synnerligaSkalNoteKey = (year: Year): string => `${SYNNERLIGA_SKAL}_${year}`;
 
@@ -78,14 +81,14 @@ const shownIn =
     mnkrText(new Decimal(value), decimals);
 
 /** The planned amount of a move in a year as a positive amount: the level (signed as printed) or the input. */
-const plannedAmount = (workbook: CompiledWorkbook, results: Results, move: PlannedMove, y: Year) => {
+const plannedAmount = (workbook: StatusWorkbook, results: Results, move: PlannedMove, y: Year) => {
   const input = workbook.rows.byId.has(PLANNED_MOVES[move]) ? PLANNED_MOVES[move] : undefined;
   const value = numberAt<string>(results, input ?? levelId(move), y);
   if (value === undefined) return undefined;
   return move === 'reservation_resultatreserv' && input === undefined ? -value : value;
 };
 
-const cutsOf = (workbook: CompiledWorkbook, results: Results, y: Year, shown: Shown): ReserveCut[] =>
+const cutsOf = (workbook: StatusWorkbook, results: Results, y: Year, shown: Shown): ReserveCut[] =>
   (Object.keys(PLANNED_MOVES) as PlannedMove[]).flatMap((move) => {
     const planned = plannedAmount(workbook, results, move, y);
     const bookedValue = numberAt(results, move, y);
@@ -133,7 +136,7 @@ const reserveNeedOf = (results: Results, y: Year, shown: Shown): ReserveNeed | u
 
 /** The decisions in force: the synnerliga skäl input's amount each year, with the scenario's or the plan's reason. */
 const decisionsOf = (
-  workbook: CompiledWorkbook,
+  workbook: StatusWorkbook,
   results: Results,
   notes: Readonly<Record<string, string>>,
 ): SynnerligaSkalDecision[] =>
@@ -200,7 +203,7 @@ const answersOf = (years: readonly BalanskravYear[], shown: Shown): RevisorAnswe
  * moves, and the three questions answered. `undefined` for a plan that prints its balanskravsresultat alone.
  */
 export const balanskravStatus = (
-  workbook: CompiledWorkbook,
+  workbook: StatusWorkbook,
   results: Results,
   notes: Readonly<Record<string, string>>,
 ): BalanskravStatus | undefined => {
