@@ -1,7 +1,8 @@
-import { COLUMN_KIND_LABEL, formatRowValue } from '../../format/formatValue';
+import { formatRowValue } from '../../format/formatValue';
 import type { BalanskravYear } from '../../model/balanskravStatus';
 import type { RowSpec } from '../../model/rowSpec';
 import { useScenario } from '../../scenarios/useScenario';
+import { YearHead } from './YearHead';
 
 /** How a year's återställande reads in one line: the law's flags, or that nothing is left. */
 const flagsOf = (year: BalanskravYear): string[] => {
@@ -56,19 +57,7 @@ export const BalanskravLedger = ({
   return (
     <>
       <table className="balanskrav-table ledger">
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">Mnkr</span>
-            </th>
-            {years.map((year) => (
-              <th key={year.year} scope="col" className={layout.kindOf(year.year)}>
-                {year.year}
-                <span className="year-kind">{COLUMN_KIND_LABEL[layout.kindOf(year.year)]}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <YearHead years={years.map((year) => year.year)} />
         <tbody>
           {LINES.map((line) => (
             <tr key={line.label}>

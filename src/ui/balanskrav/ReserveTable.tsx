@@ -1,8 +1,9 @@
-import { COLUMN_KIND_LABEL, formatRowValue } from '../../format/formatValue';
+import { formatRowValue } from '../../format/formatValue';
 import { cellAt } from '../../model/results';
 import type { RowId } from '../../model/rowId';
 import type { Year } from '../../model/years';
 import { useScenario } from '../../scenarios/useScenario';
+import { YearHead } from './YearHead';
 
 /** The reserve moves of the balanskravsutredning and the reserves' balances, as the resultatbudget has them. */
 const RESERVE_ROWS = [
@@ -25,19 +26,7 @@ export const ReserveTable = ({ years }: { years: readonly Year[] }) => {
   });
   return (
     <table className="balanskrav-table reserves">
-      <thead>
-        <tr>
-          <th scope="col">
-            <span className="visually-hidden">Mnkr</span>
-          </th>
-          {years.map((year) => (
-            <th key={year} scope="col" className={layout.kindOf(year)}>
-              {year}
-              <span className="year-kind">{COLUMN_KIND_LABEL[layout.kindOf(year)]}</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <YearHead years={years} />
       <tbody>
         {shown.map((row) => (
           <tr key={row.id} data-row={row.id}>
