@@ -1,4 +1,8 @@
 import fc from 'fast-check';
+import { calculateOnce } from '../../src/engine/calculateOnce';
+import type { Plan } from '../../src/model/planSchema';
+import { allYears } from '../../src/model/years';
+import { valueOf } from '../helpers';
 import { planShapeArbitrary } from './shape';
 
 /**
@@ -18,3 +22,16 @@ export const balanskravShapes = fc
       adjustments: [...new Set([...shape.rb.adjustments, 'reservation', 'anvandning'] as const)],
     },
   }));
+
+/** The plan's size for drawn amounts: its first modelled årets resultat as decided, at least 1 mnkr. */
+export const firstResultScale = (plan: Plan): number =>
+  Math.max(
+    1,
+    Math.abs(
+      valueOf(
+        calculateOnce(plan, { inputs: {}, frameChanges: [] }).results,
+        'arets_resultat',
+        allYears(plan)[0] ?? 0,
+      ),
+    ),
+  );

@@ -9,7 +9,7 @@ import type { Plan } from '../../src/model/planSchema';
 import type { ScenarioChanges } from '../../src/model/scenarioChanges';
 import { allYears } from '../../src/model/years';
 import { valueOf } from '../helpers';
-import { balanskravShapes as shapes } from '../generatedPlan/balanskravShapes';
+import { balanskravShapes as shapes, firstResultScale } from '../generatedPlan/balanskravShapes';
 import { generatePlan } from '../planArbitraries';
 
 /**
@@ -116,16 +116,7 @@ describe('the balanskrav chains of any generated plan, with random reserve moves
       fc.property(shapes, moves, (shape, drawn) => {
         const plan = parsePlan(generatePlan(shape).json);
         const years = allYears(plan);
-        const scale = Math.max(
-          1,
-          Math.abs(
-            valueOf(
-              calculateOnce(plan, { inputs: {}, frameChanges: [] }).results,
-              'arets_resultat',
-              years[0] ?? 0,
-            ),
-          ),
-        );
+        const scale = firstResultScale(plan);
         const changes = scenario(plan, drawn, scale);
         const { results } = calculateOnce(plan, changes);
         const ledger = ledgerOf(plan, results, changes);

@@ -6,7 +6,7 @@ import { parsePlan } from '../../src/model/parsePlan';
 import type { ScenarioChanges } from '../../src/model/scenarioChanges';
 import { allYears } from '../../src/model/years';
 import { valueOf } from '../helpers';
-import { balanskravShapes } from '../generatedPlan/balanskravShapes';
+import { balanskravShapes, firstResultScale } from '../generatedPlan/balanskravShapes';
 import { generatePlan } from '../planArbitraries';
 
 /**
@@ -43,16 +43,7 @@ describe('the återställande ledger of any generated plan and scenario', () => 
                 },
               });
         const years = allYears(plan);
-        const scale = Math.max(
-          1,
-          Math.abs(
-            valueOf(
-              calculateOnce(plan, { inputs: {}, frameChanges: [] }).results,
-              'arets_resultat',
-              years[0] ?? 0,
-            ),
-          ),
-        );
+        const scale = firstResultScale(plan);
         const perYear = (values: readonly number[]) =>
           Object.fromEntries(years.map((y, i) => [String(y), ((values[i] ?? 0) * scale) / 100]));
         const use = plan.statements.resultatbudget.rows.some((r) => r.id === 'anvandning_resultatreserv')

@@ -1,4 +1,8 @@
 import { LKBR_BR, type CatalogueRow } from './catalogueRow';
+import { RESULTATRESERV_FROM_YEAR } from '../balanskrav/regler';
+
+/** The year the resultatreserv replaced the resultatutjämningsreserv: the law's, not a plan's. */
+const FROM = RESULTATRESERV_FROM_YEAR.value;
 
 /** Keeps the row's id as its literal type (see `StandardRowId`). */
 const br = <const Id extends string>(
@@ -133,16 +137,14 @@ export const BALANSRAKNING_ROWS = [
     label: 'Resultatutjämningsreserv',
     kind: 'line',
     section: skulder,
-    definition:
-      'Den del av eget kapital som t.o.m. 2023 reserverats för att jämna ut intäkter över en konjunkturcykel; en kvarvarande reserv används enligt sina regler.',
+    definition: `Den del av eget kapital som t.o.m. ${FROM - 1} reserverats för att jämna ut intäkter över en konjunkturcykel; en kvarvarande reserv används enligt sina regler.`,
   }),
   br({
     id: 'resultatreserv',
     label: 'Resultatreserv',
     kind: 'line',
     section: skulder,
-    definition:
-      'Den del av eget kapital som från 2024 reserverats enligt kommunallagen 11 kap. 14 §, högst 5 % av skatteintäkter, generella statsbidrag och utjämning.',
+    definition: `Den del av eget kapital som från ${FROM} reserverats enligt kommunallagen 11 kap. 14 §, högst 5 % av skatteintäkter, generella statsbidrag och utjämning.`,
   }),
   br({
     id: 'ovrigt_eget_kapital',

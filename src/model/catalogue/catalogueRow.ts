@@ -1,4 +1,8 @@
 import type { StatementKind } from '../planSchema';
+import { RESULTATRESERV_FROM_YEAR } from '../balanskrav/regler';
+
+/** The year the resultatreserv replaced the resultatutjämningsreserv: the law's, not a plan's. */
+const FROM = RESULTATRESERV_FROM_YEAR.value;
 
 /**
  * A standard row of the statements as lagen (2018:597) om kommunal bokföring och redovisning lays them out
@@ -40,7 +44,5 @@ export const LKBR_RR = 'Lag (2018:597) om kommunal bokföring och redovisning, 5
 export const LKBR_BR = 'Lag (2018:597) om kommunal bokföring och redovisning, 6 kap. (balansräkning)';
 export const LKBR_KF = 'Lag (2018:597) om kommunal bokföring och redovisning, 8 kap. (kassaflödesanalys)';
 export const KL_BALANSKRAV = 'Kommunallagen (2017:725) 11 kap. 12–14 §§ (balanskravet)';
-export const KL_RESERV =
-  'Kommunallagen (2017:725) 11 kap. 14 § (resultatreserv från 2024); prop. 2022/23:119 avsnitt 5; SKR 1 juni 2023';
-export const KL_RUR =
-  'Kommunallagen (2017:725) 11 kap. 14 § i lydelse t.o.m. 2023 (resultatutjämningsreserv); prop. 2011/12:172; SKR 25 oktober 2023';
+export const KL_RESERV = `Kommunallagen (2017:725) 11 kap. 14 § (resultatreserv från ${FROM}); prop. 2022/23:119 avsnitt 5; SKR 1 juni 2023`;
+export const KL_RUR = `Kommunallagen (2017:725) 11 kap. 14 § i lydelse t.o.m. ${FROM - 1} (resultatutjämningsreserv); prop. 2011/12:172; SKR 25 oktober 2023`;

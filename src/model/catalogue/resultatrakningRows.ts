@@ -1,4 +1,8 @@
 import { KL_BALANSKRAV, KL_RESERV, KL_RUR, LKBR_RR, type CatalogueRow } from './catalogueRow';
+import { RESULTATRESERV_FROM_YEAR } from '../balanskrav/regler';
+
+/** The year the resultatreserv replaced the resultatutjämningsreserv: the law's, not a plan's. */
+const FROM = RESULTATRESERV_FROM_YEAR.value;
 
 /** Keeps the row's id as its literal type, so `StandardRowId` lists every id (a misspelt one fails to compile). */
 const rr = <const Id extends string>(
@@ -227,8 +231,7 @@ export const RESULTATRAKNING_ROWS = [
     section: balanskrav,
     level: {},
     basis: KL_RESERV,
-    definition:
-      'Reservering (negativt tal): till resultatreserven från 2024, till resultatutjämningsreserven före. Högst den del av resultatet som överstiger 1 % (2 % vid negativt eget kapital inklusive ansvarsförbindelsen) av skatteintäkter, generella statsbidrag och utjämning, sedan väntande underskott återställts; resultatreserven högst 5 % av samma summa.',
+    definition: `Reservering (negativt tal): till resultatreserven från ${FROM}, till resultatutjämningsreserven före. Högst den del av resultatet som överstiger 1 % (2 % vid negativt eget kapital inklusive ansvarsförbindelsen) av skatteintäkter, generella statsbidrag och utjämning, sedan väntande underskott återställts; resultatreserven högst 5 % av samma summa.`,
   }),
   rr({
     id: 'anvandning_resultatreserv',
@@ -237,8 +240,7 @@ export const RESULTATRAKNING_ROWS = [
     section: balanskrav,
     level: {},
     basis: KL_RESERV,
-    definition:
-      'Användning av resultatreserven (från 2024) för att täcka ett underskott: högst reservens saldo och högst till ett balanskravsresultat på noll.',
+    definition: `Användning av resultatreserven (från ${FROM}) för att täcka ett underskott: högst reservens saldo och högst till ett balanskravsresultat på noll.`,
   }),
   rr({
     id: 'anvandning_resultatutjamningsreserv',
@@ -247,8 +249,7 @@ export const RESULTATRAKNING_ROWS = [
     section: balanskrav,
     level: {},
     basis: KL_RUR,
-    definition:
-      'Användning av en resultatutjämningsreserv (avsatt t.o.m. 2023, används enligt sina regler) för att täcka ett underskott: högst reservens saldo och högst till noll.',
+    definition: `Användning av en resultatutjämningsreserv (avsatt t.o.m. ${FROM - 1}, används enligt sina regler) för att täcka ett underskott: högst reservens saldo och högst till noll.`,
   }),
   rr({
     id: 'balanskravsresultat',

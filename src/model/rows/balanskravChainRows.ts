@@ -3,6 +3,7 @@ import type { FormulaContext, FormulaRow, PlanConstantRow } from '../rowSpec';
 import type { Year } from '../years';
 import { egetKapital } from './balanceFormulas';
 import type { PlanModel } from './planModel';
+import { scalarPlanRow } from './scalarPlanRow';
 import { planTwinId } from './statementRows';
 
 const SECTION = 'Resultatreserv och återställande';
@@ -64,20 +65,18 @@ const planCell = (
   value: number,
   definition: string,
   source: string,
-): PlanConstantRow => ({
-  kind: 'plan',
-  sheet: 'Plan',
-  id,
-  name:
-    id.charAt(0).toUpperCase() + id.slice(1).replace('troskel', 'tröskel').replace('ingaende', 'ingående'),
-  label,
-  unit,
-  span: 'scalar',
-  section: 'Balanskravets regler',
-  planValue: () => value,
-  definition,
-  source,
-});
+): PlanConstantRow =>
+  scalarPlanRow({
+    id,
+    name:
+      id.charAt(0).toUpperCase() + id.slice(1).replace('troskel', 'tröskel').replace('ingaende', 'ingående'),
+    label,
+    unit,
+    section: 'Balanskravets regler',
+    value,
+    definition,
+    source,
+  });
 const percentCell = (id: string, label: string, value: number, definition: string, source: string) =>
   planCell(id, label, 'procent', value, definition, source);
 

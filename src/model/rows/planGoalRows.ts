@@ -2,6 +2,7 @@ import { goalDefinitions, goalRowIds } from '../goals';
 import { nameStem } from '../names';
 import type { PlanConstantRow, RowSpec, Unit } from '../rowSpec';
 import type { PlanModel } from './planModel';
+import { scalarPlanRow } from './scalarPlanRow';
 
 /** The limits of the plan's goals and its resultatkrav, as the plan states them. */
 export const planGoalRows = (m: PlanModel): RowSpec[] => {
@@ -14,19 +15,7 @@ export const planGoalRows = (m: PlanModel): RowSpec[] => {
     value: number,
     definition: string,
     source: string,
-  ): PlanConstantRow => ({
-    kind: 'plan',
-    sheet: 'Plan',
-    id,
-    name,
-    label,
-    unit,
-    span: 'scalar',
-    section,
-    planValue: () => value,
-    definition,
-    source,
-  });
+  ): PlanConstantRow => scalarPlanRow({ id, name, label, unit, section, value, definition, source });
   const definitions = goalDefinitions(m.plan);
   const limits = m.plan.goals.flatMap((goal, i): PlanConstantRow[] => {
     if (definitions[i]?.missing) return [];
