@@ -78,7 +78,7 @@ const cutFormula = (m: PlanModel, id: ChainId): Formula | undefined => {
     const plan = planned(m, id);
     return (y, f) => {
       const limit = riktlinjeUse(m, y, f);
-      return `=MIN(MAX(0,${plan(y, f)}),${saldoBefore(m, 'resultatutjamningsreserv')(y, f)},MAX(0,-(${efter(y, f)}+${f.ref('reservation_resultatreserv', y)}))${limit === undefined ? '' : `,${limit}`})`;
+      return `=MIN(MAX(0,${plan(y, f)}),MAX(0,${saldoBefore(m, 'resultatutjamningsreserv')(y, f)}),MAX(0,-(${efter(y, f)}+${f.ref('reservation_resultatreserv', y)}))${limit === undefined ? '' : `,${limit}`})`;
     };
   }
   if (id === 'anvandning_resultatreserv') {
@@ -86,7 +86,7 @@ const cutFormula = (m: PlanModel, id: ChainId): Formula | undefined => {
     return (y, f) => {
       const limit = riktlinjeUse(m, y, f);
       const rur = f.ref('anvandning_resultatutjamningsreserv', y);
-      return `=MIN(MAX(0,${plan(y, f)}),${saldoBefore(m, 'resultatreserv')(y, f)},MAX(0,-(${efter(y, f)}+${f.ref('reservation_resultatreserv', y)}+${rur}))${limit === undefined ? '' : `,${limit}-${rur}`})`;
+      return `=MIN(MAX(0,${plan(y, f)}),MAX(0,${saldoBefore(m, 'resultatreserv')(y, f)}),MAX(0,-(${efter(y, f)}+${f.ref('reservation_resultatreserv', y)}+${rur}))${limit === undefined ? '' : `,${limit}-${rur}`})`;
     };
   }
   return undefined;
