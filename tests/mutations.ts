@@ -196,8 +196,16 @@ export const fuzzReport = (
 ) =>
   `${what}: ${counts.accepted + counts.refused} inputs, ${counts.accepted} accepted, ${counts.refused} refused, 0 crashes, ${hangs} hangs, slowest ${slowest.toFixed(1)} ms`;
 
-/** A Swedish message: a sentence with a Swedish letter or word, never a bare error or an English one. */
-export const isSwedishMessage = (text: unknown): boolean =>
-  typeof text === 'string' &&
-  /[åäöÅÄÖ]|\b(är|inte|och|fick|saknas|väntades|högst|minst|får|fältet|okänt)\b/.test(text) &&
-  !/\b(Invalid|undefined|TypeError|RangeError|Error|NaN|object Object)\b/.test(text);
+/**
+ * A Swedish message: a sentence with a Swedish letter or word, never a bare error or an English one.
+ * What the input held, quoted back as `(fick …)`, is the user's own text and may say anything
+ * (a generated link once held the string "NaN"), so only the message's own words are checked.
+ */
+export const isSwedishMessage = (text: unknown): boolean => {
+  if (typeof text !== 'string') return false;
+  const ownWords = text.replace(/\(fick .*\)$/, '');
+  return (
+    /[åäöÅÄÖ]|\b(är|inte|och|fick|saknas|väntades|högst|minst|får|fältet|okänt)\b/.test(text) &&
+    !/\b(Invalid|undefined|TypeError|RangeError|Error|NaN|object Object)\b/.test(ownWords)
+  );
+};
