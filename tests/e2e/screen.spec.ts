@@ -57,6 +57,16 @@ for (const size of SIZES) {
     test.setTimeout(120_000);
     await page.setViewportSize(size);
     await start(page);
+    // Every view's tab is whole in the window, without scrolling the tab row (the Balanskrav tab once
+    // pushed "Planens värden" past a projector's right edge).
+    const tabsOutside = await page
+      .getByRole('tab')
+      .evaluateAll((tabs) =>
+        tabs
+          .filter((tab) => tab.getBoundingClientRect().right > window.innerWidth)
+          .map((tab) => tab.textContent),
+      );
+    expect(tabsOutside).toEqual([]);
     for (const mode of ['Scenario', 'Plan', 'Skillnad']) {
       await page
         .locator('.mode-switch label')
