@@ -7,12 +7,12 @@ import {
   type RawCellContent,
 } from 'hyperformula';
 import type { CompiledWorkbook } from '../model/compileWorkbook';
-import { computedCells, inputValue } from '../model/compileWorkbook';
-import { FORMULA_WORD } from '../model/formulaText';
+import { inputValue } from '../model/compileWorkbook';
 import { frameChangeValues, FRAME_TEXT_COLUMNS, MAX_FRAME_CHANGES } from '../model/frameChangeSheet';
 import { FRAME_CHANGE_SHEET, STATEMENT_SHEETS, type SheetName } from '../model/rowSpec';
 import type { ScenarioChanges } from '../model/scenarioChanges';
 import type { Year } from '../model/years';
+import { engineSheets } from './engineSheets';
 import { readResults, updateResults, type CellUpdate, type RawRead, type Results } from '../model/results';
 
 /**
@@ -40,37 +40,6 @@ export const ENGINE_CONFIG = { licenseKey: 'gpl-v3', smartRounding: false } as c
 const rawOf = (value: CellValue): RawRead =>
   value instanceof DetailedCellError ? { error: value.type } : (value as number | string | boolean | null);
 
-/** A quoted sheet name or a string literal (left as it is), or a name-like word (perhaps a named expression). */
-const FORMULA_TOKEN = new RegExp(String.raw`'(?:[^']|'')*'|"(?:[^"]|"")*"|${FORMULA_WORD}`, 'gu');
-
-/**
- * The formulas as HyperFormula computes them: every named expression replaced by the cell or range it names.
- * A named expression is a vertex of its own in HyperFormula's dependency graph, so the names doubled what an
- * edit recomputes and reports (LPIK 2025: 119 cells and 125 names). The compiled workbook keeps the names: the
- * formula bar shows them (`formulaOf`) and the Excel export defines them.
- *
- * @example
- *   resolveNames('=Skatteunderlag_2025*Skattesats_2025/100', names);
- *   // "='Antaganden'!$B$5*'Antaganden'!$B$2/100"
- */
-export const resolveNames = (formula: string, names: ReadonlyMap<string, string>): string =>
-  formula.replace(FORMULA_TOKEN, (token) => names.get(token) ?? token);
-
-/** HyperFormula gets only the cells that compute: no label, header, name or nämnd (see `computedCells`). */
-const toRaw = (workbook: CompiledWorkbook): Record<string, RawCellContent[][]> => {
-  const names = new Map(workbook.namedExpressions.map(({ name, expression }) => [name, expression.slice(1)]));
-  return Object.fromEntries(
-    Object.entries(computedCells(workbook)).map(([sheet, cells]) => [
-      sheet,
-      cells.map((line) =>
-        line.map((cell) =>
-          typeof cell === 'string' && cell.startsWith('=') ? resolveNames(cell, names) : cell,
-        ),
-      ),
-    ]),
-  );
-};
-
 /**
  * Builds a HyperFormula workbook from a compiled plan and keeps it in step with the scenario.
  *
@@ -79,7 +48,7 @@ const toRaw = (workbook: CompiledWorkbook): Record<string, RawCellContent[][]> =
  *   engine.results().value('skatteintakter', 2025); // 7926
  */
 export const createEngine = (workbook: CompiledWorkbook, initial: ScenarioChanges): Engine => {
-  const hf = HyperFormula.buildFromSheets(toRaw(workbook), ENGINE_CONFIG);
+  const hf = HyperFormula.buildFromSheets(engineSheets(workbook), ENGINE_CONFIG);
   const sheetId = (sheet: string): number => {
     const id = hf.getSheetId(sheet);
     if (id === undefined) throw new Error(`Bladet ${sheet} saknas i arbetsboken`);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
-import { createEngine, ENGINE_CONFIG, resolveNames } from '../../src/engine/createEngine';
+import { createEngine, ENGINE_CONFIG } from '../../src/engine/createEngine';
+import { resolveNames } from '../../src/engine/engineSheets';
 import { compileWorkbook } from '../../src/model/compileWorkbook';
 import { readResults } from '../../src/model/results';
 import { changesArbitrary } from '../arbitraries';
