@@ -13,7 +13,7 @@ import { engineSheets } from './engineSheets';
  * HyperFormula; `tests/engine/batchEvaluator.property.test.ts` proves the two equal on every cell.
  */
 export type BatchEvaluator = {
-  /** Replaces a constant cell's value (an input), invalidating every computed value. */
+  /** Replaces a constant cell's value (an input); the cells that depend on it are computed again when read. */
   readonly set: (address: CellAddress, value: number) => void;
   /** The value of a cell, computed on demand, as HyperFormula's `getCellValue` reports it. */
   readonly read: (address: CellAddress) => RawRead;
@@ -224,8 +224,8 @@ const matches = (cell: Value, criterion: Value): boolean => {
 };
 
 /**
- * Compiles the workbook once; each `set` then costs nothing and each `read` computes what it needs, once per
- * round of inputs (a value computed stays valid until the next `set`).
+ * Compiles the workbook once; each `set` marks the cells that depend on the input to be computed again, and
+ * each `read` computes what it needs, each cell once (a value stays valid until an input it depends on is set).
  *
  * @example
  *   const evaluator = createBatchEvaluator(compileWorkbook(plan, NO_CHANGES));
@@ -243,20 +243,29 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
   const constants: Value[] = new Array<Value>(size).fill(null);
   const formulas: (Compiled | undefined)[] = new Array<Compiled | undefined>(size);
   const cache: Value[] = new Array<Value>(size).fill(null);
-  const stamp = new Int32Array(size);
-  let round = 1;
+  /** Per cell: 0 to compute, 1 computed, 2 being computed (met again: a cycle). */
+  const state = new Uint8Array(size);
+  /** Per cell, the formula cells that read it directly; per input, every cell it reaches (on first `set`). */
+  const readers = new Map<number, number[]>();
+  const reach = new Map<number, Int32Array>();
+  let compiling = -1;
+  const reads = (index: number) => {
+    const list = readers.get(index);
+    if (list) list.push(compiling);
+    else readers.set(index, [compiling]);
+  };
 
   const valueAt = (index: number): Value => {
     const formula = formulas[index];
     if (!formula) return constants[index] ?? null;
-    const seen = stamp[index] ?? 0;
-    if (seen === round) return cache[index] ?? null;
-    if (seen === -round) return CYCLE;
-    stamp[index] = -round;
+    const seen = state[index];
+    if (seen === 1) return cache[index] ?? null;
+    if (seen === 2) return CYCLE;
+    state[index] = 2;
     let value = formula();
     if (typeof value === 'number' && !Number.isFinite(value)) value = NUM;
     cache[index] = value;
-    stamp[index] = round;
+    state[index] = 1;
     return value;
   };
 
@@ -274,6 +283,7 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
       case 'ref': {
         const index = locate(ast.sheet, ast.row, ast.col);
         if (index === undefined) return () => ({ error: 'REF' });
+        reads(index);
         return () => valueAt(index);
       }
       case 'range':
@@ -308,7 +318,10 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
     for (let row = ast.top; row <= ast.bottom; row += 1)
       for (let col = ast.left; col <= ast.right; col += 1) {
         const index = locate(ast.sheet, row, col);
-        if (index !== undefined) out.push(index);
+        if (index !== undefined) {
+          out.push(index);
+          reads(index);
+        }
       }
     return out;
   };
@@ -395,6 +408,7 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
     (sheets[name] ?? []).forEach((line, row) =>
       line.forEach((cell, col) => {
         const index = slot(s, row, col);
+        compiling = index;
         if (typeof cell === 'string' && cell.startsWith('='))
           formulas[index] = compile(parse(cell.slice(1), name), cell);
         else constants[index] = cell;
@@ -402,13 +416,30 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
     );
   });
 
+  /** Every formula cell that depends on a cell, directly or through others. */
+  const reachOf = (index: number): Int32Array => {
+    const known = reach.get(index);
+    if (known) return known;
+    const seen = new Set<number>();
+    const queue = [index];
+    for (let next = queue.pop(); next !== undefined; next = queue.pop())
+      for (const reader of readers.get(next) ?? [])
+        if (!seen.has(reader)) {
+          seen.add(reader);
+          queue.push(reader);
+        }
+    const found = Int32Array.from(seen);
+    reach.set(index, found);
+    return found;
+  };
+
   return {
     set: (address, value) => {
       const index = locate(address.sheet, address.row, address.col);
       if (index === undefined || formulas[index])
         throw new Error(`Cellen ${address.sheet}!${address.row},${address.col} är ingen indata`);
       constants[index] = value;
-      round += 1;
+      for (const reached of reachOf(index)) state[reached] = 0;
     },
     read: (address) => {
       const index = locate(address.sheet, address.row, address.col);
