@@ -1,0 +1,55 @@
+import type { Plan } from '../model/planSchema';
+import type { ScenarioChanges } from '../model/scenarioChanges';
+import type { UncertaintyModel } from '../model/uncertainty/draws';
+import type { SimulationSummary } from '../model/uncertainty/summary';
+import { simulate } from './simulate';
+
+/**
+ * The messages between the app and its analysis worker (issue 15, item 1): plain data both ways, so the
+ * same handler runs in a Web Worker, in a test and in the CLI. A run is cancelled by ending the worker
+ * (the app makes a new one), which stops it even in the middle of a draw.
+ */
+export type AnalysisRequest = {
+  readonly id: number;
+  readonly kind: 'simulate';
+  readonly plan: Plan;
+  /** The scenarios to simulate on the same draws: typically the plan as decided and the open scenario. */
+  readonly scenarios: readonly ScenarioChanges[];
+  readonly draws: number;
+  readonly seed: number;
+  readonly model?: UncertaintyModel;
+};
+
+export type AnalysisResponse =
+  | { readonly id: number; readonly kind: 'progress'; readonly done: number; readonly total: number }
+  | { readonly id: number; readonly kind: 'result'; readonly summary: SimulationSummary }
+  | { readonly id: number; readonly kind: 'error'; readonly message: string };
+
+/** How often a run reports its progress: often enough for a moving bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 250;
+
+/** Runs one request, posting progress as it goes and then the result, or a Swedish message on failure. */
+export const handleAnalysisRequest = (
+  request: AnalysisRequest,
+  post: (response: AnalysisResponse) => void,
+): void => {
+  try {
+    const summary = simulate(request.plan, request.scenarios, {
+      draws: request.draws,
+      seed: request.seed,
+      progressEvery: PROGRESS_EVERY,
+      ...(request.model ? { model: request.model } : {}),
+      onProgress: (done) => {
+        post({ id: request.id, kind: 'progress', done, total: request.draws });
+        return true;
+      },
+    });
+    if (summary) post({ id: request.id, kind: 'result', summary });
+  } catch (error) {
+    post({
+      id: request.id,
+      kind: 'error',
+      message: `Simuleringen kunde inte räknas: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+};

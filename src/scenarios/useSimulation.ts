@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnalysisRequest, AnalysisResponse } from '../engine/analysisProtocol';
+import { NO_CHANGES, type ScenarioChanges } from '../model/scenarioChanges';
+import type { SimulationSummary } from '../model/uncertainty/summary';
+import { useScenario } from './useScenario';
+
+export type SimulationState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'running'; readonly done: number; readonly total: number }
+  | {
+      readonly status: 'done';
+      readonly summary: SimulationSummary;
+      /** The scenario's changes the run simulated: when the scenario has changed since, the result is old. */
+      readonly changes: ScenarioChanges;
+    }
+  | { readonly status: 'error'; readonly message: string };
+
+const createWorker = () =>
+  new Worker(new URL('../engine/analysis.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * The uncertainty simulation of the plan as decided and the open scenario, on the same draws, in a Web Worker:
+ * typing never waits for it. `cancel` ends the worker at once (mid-draw); the next run starts a new one.
+ */
+export const useSimulation = () => {
+  const plan = useScenario((state) => state.plan);
+  const changes = useScenario((state) => state.document.changes);
+  // Tagged with its plan: a result for another plan (the user switched) is no result.
+  const [tagged, setTagged] = useState<{ plan: typeof plan; state: SimulationState }>({
+    plan,
+    state: { status: 'idle' },
+  });
+  const setState = useCallback((next: SimulationState) => setTagged({ plan, state: next }), [plan]);
+  const state: SimulationState = tagged.plan === plan ? tagged.state : { status: 'idle' };
+  const worker = useRef<Worker | undefined>(undefined);
+  const runId = useRef(0);
+
+  const stop = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = undefined;
+  }, []);
+
+  const run = useCallback(
+    (draws: number, seed: number) => {
+      stop();
+      const id = (runId.current += 1);
+      const simulated = changes;
+      const next = createWorker();
+      worker.current = next;
+      next.onmessage = (event: MessageEvent<AnalysisResponse>) => {
+        const response = event.data;
+        if (response.id !== id) return;
+        if (response.kind === 'progress')
+          setState({ status: 'running', done: response.done, total: response.total });
+        else if (response.kind === 'result') {
+          setState({ status: 'done', summary: response.summary, changes: simulated });
+          stop();
+        } else {
+          setState({ status: 'error', message: response.message });
+          stop();
+        }
+      };
+      next.onerror = () => {
+        setState({ status: 'error', message: 'Simuleringen avbröts av ett fel i webbläsaren. Försök igen.' });
+        stop();
+      };
+      setState({ status: 'running', done: 0, total: draws });
+      const request: AnalysisRequest = {
+        id,
+        kind: 'simulate',
+        plan,
+        scenarios: [NO_CHANGES, changes],
+        draws,
+        seed,
+      };
+      next.postMessage(request);
+    },
+    [changes, plan, setState, stop],
+  );
+
+  const cancel = useCallback(() => {
+    runId.current += 1;
+    stop();
+    setState({ status: 'idle' });
+  }, [setState, stop]);
+
+  // Leaving the view, or another plan, ends a run.
+  useEffect(() => {
+    return () => {
+      runId.current += 1;
+      stop();
+    };
+  }, [plan, stop]);
+
+  return { state, run, cancel, stale: state.status === 'done' && state.changes !== changes };
+};
