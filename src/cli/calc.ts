@@ -1,12 +1,16 @@
 /**
  * npm run calc -- [--plan FILE] [scenario.json] [--json | --csv]
  * npm run calc -- --plan-template FILE.xlsx [--plan FILE]
+ * npm run calc -- [--plan FILE] [scenario.json] --simulate N [--seed S] [--json]
  * Prints the statements and goals of a plan (the app's default built-in plan without --plan), optionally with a
  * scenario file's changes; or writes the plan template, empty or with a plan's figures.
  */
 import Decimal from 'decimal.js';
 import { readFileSync } from 'node:fs';
 import { calculateOnce } from '../engine/calculateOnce';
+import { MAX_DRAWS, simulate } from '../engine/simulate';
+import { readWholeNumber } from '../format/readWholeNumber';
+import { DEFAULT_MODEL } from '../model/uncertainty/draws';
 import { checkChanges } from '../model/checkChanges';
 import { balanskravStatus } from '../model/balanskravStatus';
 import { evaluateGoals } from '../model/goals';
@@ -20,12 +24,14 @@ import { allYears, budgetYears } from '../model/years';
 import { modelRows } from '../model/modelRows';
 import { parseScenarioFile } from '../persistence/parseScenarioFile';
 import { CliError, loadPlan, writePlanTemplate } from './loadPlan';
+import { renderSimulation } from './renderSimulation';
 import { renderText } from './renderText';
 
 const STATEMENTS = ['Resultatbudget', 'Balansbudget', 'Finansieringsbudget', 'Nyckeltal'] as const;
 const USAGE = [
   'Användning: npm run calc -- [--plan plan.json|mall.xlsx] [scenario.json] [--json | --csv]',
   '            npm run calc -- --plan-template mall.xlsx [--plan plan.json|mall.xlsx]',
+  '            npm run calc -- [--plan plan.json|mall.xlsx] [scenario.json] --simulate N [--seed S] [--json]',
 ].join('\n');
 
 const plain = (value: ResultValue): number | boolean | null | { error: string; message: string } =>
@@ -64,7 +70,11 @@ type Args = {
   readonly files: readonly string[];
   readonly plan?: string;
   readonly template?: string;
+  readonly simulate?: string;
+  readonly seed?: string;
 };
+
+const VALUE_OPTIONS = ['--plan', '--plan-template', '--simulate', '--seed'];
 
 /** Flags, the values of --plan and --plan-template, and the rest as files; `undefined` when malformed. */
 const parseArgs = (argv: readonly string[]): Args | undefined => {
@@ -73,7 +83,7 @@ const parseArgs = (argv: readonly string[]): Args | undefined => {
   const values: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (arg === '--plan' || arg === '--plan-template') {
+    if (VALUE_OPTIONS.includes(arg)) {
       const value = argv[++i];
       if (value === undefined || value.startsWith('--') || arg in values) return undefined;
       values[arg] = value;
@@ -84,11 +94,16 @@ const parseArgs = (argv: readonly string[]): Args | undefined => {
   if (files.length > 1 || (flags.includes('--json') && flags.includes('--csv'))) return undefined;
   if (values['--plan-template'] !== undefined && (files.length > 0 || flags.some((f) => f !== '--help')))
     return undefined;
+  const simulating = values['--simulate'] !== undefined;
+  if ((values['--seed'] !== undefined && !simulating) || (simulating && flags.includes('--csv')))
+    return undefined;
   return {
     flags,
     files,
     ...(values['--plan'] !== undefined ? { plan: values['--plan'] } : {}),
     ...(values['--plan-template'] !== undefined ? { template: values['--plan-template'] } : {}),
+    ...(values['--simulate'] !== undefined ? { simulate: values['--simulate'] } : {}),
+    ...(values['--seed'] !== undefined ? { seed: values['--seed'] } : {}),
   };
 };
 
@@ -132,6 +147,7 @@ const main = async (argv: readonly string[]) => {
   const problems = checkChanges(modelRows(plan), allYears(plan), budgetYears(plan), changes);
   if (problems.length > 0)
     fail(['Scenariot passar inte planen:', ...problems.map((p) => `  ${p}`)].join('\n'));
+  if (args.simulate !== undefined) return simulateAndPrint(plan, changes, scenario, args);
   const { workbook, results } = calculateOnce(plan, changes);
 
   const tables = statementTables(workbook, results, STATEMENTS);
@@ -190,6 +206,29 @@ const main = async (argv: readonly string[]) => {
     return void process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   }
   process.stdout.write(renderText(plan, scenario, tables, goals, balanskrav));
+};
+
+/** The Monte Carlo of the plan (and the scenario, on the same draws) as text or JSON. */
+const simulateAndPrint = (
+  plan: Plan,
+  changes: ScenarioChanges,
+  scenario: { name: string } | null,
+  args: Args,
+) => {
+  const draws = readWholeNumber(args.simulate ?? '', { what: 'Antalet dragningar', min: 1, max: MAX_DRAWS });
+  const seed = readWholeNumber(args.seed ?? '1', { what: 'Startvärdet', min: 0, max: 4_294_967_295 });
+  if (!draws.ok) return fail(draws.message, 2);
+  if (!seed.ok) return fail(seed.message, 2);
+  const summary = simulate(plan, scenario ? [NO_CHANGES, changes] : [NO_CHANGES], {
+    draws: draws.value,
+    seed: seed.value,
+  });
+  if (!summary) return fail('Simuleringen avbröts.');
+  if (args.flags.includes('--json'))
+    return void process.stdout.write(
+      `${JSON.stringify({ plan: { id: plan.id, name: plan.name }, scenario, ...summary, assumptions: DEFAULT_MODEL }, null, 2)}\n`,
+    );
+  process.stdout.write(renderSimulation(plan, summary, scenario?.name ?? null));
 };
 
 main(process.argv.slice(2)).catch((error: unknown) => {

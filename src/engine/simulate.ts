@@ -181,11 +181,11 @@ export const simulate = (
     scenarios: summaries,
     ...(a && b
       ? {
-          firstBetter: years.map((year, y) => {
+          secondBetter: years.map((year, y) => {
             let better = 0;
-            const left = a[y] ?? new Float64Array(0);
-            const right = b[y] ?? new Float64Array(0);
-            for (let d = 0; d < draws; d += 1) if ((left[d] ?? 0) > (right[d] ?? 0)) better += 1;
+            const first = a[y] ?? new Float64Array(0);
+            const second = b[y] ?? new Float64Array(0);
+            for (let d = 0; d < draws; d += 1) if ((second[d] ?? 0) > (first[d] ?? 0)) better += 1;
             return { year, chance: probability(better, draws) };
           }),
         }

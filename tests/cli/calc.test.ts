@@ -102,3 +102,34 @@ describe('npm run calc -- --plan and --plan-template', { timeout: 120_000 }, () 
     expect(usage.stderr).toMatch(/^Användning:/);
   });
 });
+
+describe('npm run calc -- --simulate', { timeout: 120_000 }, () => {
+  type Summary = {
+    draws: number;
+    scenarios: { years: { year: number; balanskrav: { p: number } }[] }[];
+    secondBetter: { year: number; chance: { p: number } }[];
+  };
+
+  it('gives the same figures for the same seed, for the plan and a scenario on the same draws', () => {
+    const args = ['fixtures/scenarios/skatt-plus-10-ore.json', '--simulate', '2000', '--seed', '5', '--json'];
+    const first = run(...args);
+    expect(run(...args)).toBe(first);
+    const json = JSON.parse(first) as Summary;
+    expect(json.draws).toBe(2000);
+    const [plan, scenario] = json.scenarios;
+    // Ten öre more skatt every year is more balanskravsresultat in every draw of every year.
+    expect(json.secondBetter.map((y) => y.chance.p)).toEqual([1, 1, 1, 1, 1, 1]);
+    plan?.years.forEach((year, i) =>
+      expect(scenario?.years[i]?.balanskrav.p).toBeGreaterThanOrEqual(year.balanskrav.p),
+    );
+  });
+
+  it('says the chance in words and refuses a count that is not a whole number', () => {
+    const text = run('--simulate', '500');
+    expect(text).toMatch(/Sannolikheten att balanskravet klaras \d{4} är \d+ % med planen: i /);
+    expect(text).toMatch(/Skatteunderlagets tillväxt: 0,55 \/ 1,00 \/ 1,30 \/ 1,50 \(bedömning\)/);
+    const bad = spawnSync('npx', ['tsx', 'src/cli/calc.ts', '--simulate', '1,5'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('Antalet dragningar ska vara ett heltal, inte 1,5.\n');
+  });
+});

@@ -35,8 +35,8 @@ export type SimulationSummary = {
   readonly draws: number;
   readonly seed: number;
   readonly scenarios: readonly ScenarioChances[];
-  /** P(the first scenario's balanskravsresultat is higher than the second's), per year, on the same draws. */
-  readonly firstBetter?: readonly { readonly year: Year; readonly chance: Probability }[];
+  /** P(the second scenario's balanskravsresultat is higher than the first's (the plan's), per year, on the same draws. */
+  readonly secondBetter?: readonly { readonly year: Year; readonly chance: Probability }[];
 };
 
 export const probability = (hits: number, draws: number): Probability => {
