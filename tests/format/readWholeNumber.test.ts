@@ -16,7 +16,7 @@ describe('readWholeNumber', () => {
     });
     expect(readWholeNumber('0', draws)).toEqual({
       ok: false,
-      message: 'Antalet dragningar ska vara mellan 1 och 100 000.',
+      message: 'Antalet dragningar ska vara mellan 1 och 100\u00a0000.',
     });
     expect(readWholeNumber('200000', draws).ok).toBe(false);
     expect(readWholeNumber('5 %', draws).ok).toBe(false);
