@@ -1,7 +1,10 @@
 import type { Plan } from '../model/planSchema';
 import type { ScenarioChanges } from '../model/scenarioChanges';
 import type { UncertaintyModel } from '../model/uncertainty/draws';
+import type { UncertaintyId } from '../model/uncertainty/parameters';
 import type { SimulationSummary } from '../model/uncertainty/summary';
+import type { Year } from '../model/years';
+import { sensitivity, type Sensitivity } from './sensitivity';
 import { simulate } from './simulate';
 
 /**
@@ -9,20 +12,30 @@ import { simulate } from './simulate';
  * same handler runs in a Web Worker, in a test and in the CLI. A run is cancelled by ending the worker
  * (the app makes a new one), which stops it even in the middle of a draw.
  */
-export type AnalysisRequest = {
-  readonly id: number;
-  readonly kind: 'simulate';
-  readonly plan: Plan;
-  /** The scenarios to simulate on the same draws: typically the plan as decided and the open scenario. */
-  readonly scenarios: readonly ScenarioChanges[];
-  readonly draws: number;
-  readonly seed: number;
-  readonly model?: UncertaintyModel;
-};
+export type AnalysisRequest =
+  | {
+      readonly id: number;
+      readonly kind: 'simulate';
+      readonly plan: Plan;
+      /** The scenarios to simulate on the same draws: typically the plan as decided and the open scenario. */
+      readonly scenarios: readonly ScenarioChanges[];
+      readonly draws: number;
+      readonly seed: number;
+      readonly model?: UncertaintyModel;
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'sensitivity';
+      readonly plan: Plan;
+      readonly changes: ScenarioChanges;
+      readonly year: Year;
+      readonly steps?: Partial<Record<UncertaintyId, number>>;
+    };
 
 export type AnalysisResponse =
   | { readonly id: number; readonly kind: 'progress'; readonly done: number; readonly total: number }
   | { readonly id: number; readonly kind: 'result'; readonly summary: SimulationSummary }
+  | { readonly id: number; readonly kind: 'sensitivity'; readonly sensitivity: Sensitivity }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };
 
 /** How often a run reports its progress: often enough for a moving bar, rarely enough to cost nothing. */
@@ -34,6 +47,11 @@ export const handleAnalysisRequest = (
   post: (response: AnalysisResponse) => void,
 ): void => {
   try {
+    if (request.kind === 'sensitivity') {
+      const { plan, changes, year, steps } = request;
+      const result = sensitivity(plan, changes, year, steps ? { steps } : {});
+      return post({ id: request.id, kind: 'sensitivity', sensitivity: result });
+    }
     const summary = simulate(request.plan, request.scenarios, {
       draws: request.draws,
       seed: request.seed,
@@ -49,7 +67,7 @@ export const handleAnalysisRequest = (
     post({
       id: request.id,
       kind: 'error',
-      message: `Simuleringen kunde inte räknas: ${error instanceof Error ? error.message : String(error)}`,
+      message: `${request.kind === 'sensitivity' ? 'Känslighetsanalysen' : 'Simuleringen'} kunde inte räknas: ${error instanceof Error ? error.message : String(error)}`,
     });
   }
 };

@@ -4,6 +4,7 @@ import {
   type AnalysisRequest,
   type AnalysisResponse,
 } from '../../src/engine/analysisProtocol';
+import { sensitivity } from '../../src/engine/sensitivity';
 import { simulate } from '../../src/engine/simulate';
 import { NO_CHANGES, type ScenarioChanges } from '../../src/model/scenarioChanges';
 import { DEFAULT_MODEL } from '../../src/model/uncertainty/draws';
@@ -61,6 +62,15 @@ describe('the analysis worker’s protocol', () => {
         message:
           'Simuleringen kunde inte räknas: Korrelationerna går inte ihop: matrisen är inte positivt definit',
       },
+    ]);
+  });
+});
+
+describe('the analysis worker’s protocol for the tornado', () => {
+  it('round-trips a sensitivity request to what a direct call gives', () => {
+    const responses = run({ id: 5, kind: 'sensitivity', plan, changes: scenario, year: 2027 });
+    expect(responses).toEqual([
+      { id: 5, kind: 'sensitivity', sensitivity: sensitivity(plan, scenario, 2027) },
     ]);
   });
 });
