@@ -55,7 +55,7 @@ export const useSimulation = () => {
         else if (response.kind === 'result') {
           setState({ status: 'done', summary: response.summary, changes: simulated });
           stop();
-        } else {
+        } else if (response.kind === 'error') {
           setState({ status: 'error', message: response.message });
           stop();
         }
