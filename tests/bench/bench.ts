@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { build, preview } from 'vite';
+import { measureAnalyses } from './analysisTime';
 import { installEditHook } from './editHook';
 import { editSequence, runEdits, runMoves, type EditSample } from './editLatency';
 import { jsChunks } from './jsSize';
@@ -107,6 +108,8 @@ const measure = async (browser: Browser, url: string, dist: string): Promise<Ben
   const trace = PROFILE ? summariseTrace(traced) : undefined;
   await context.close();
 
+  log('Analyses: 10 000 simulated draws, HyperFormula per draw, the tornado …');
+  const analyses = measureAnalyses();
   const chunks = jsChunks(dist);
   const sum = (initial: boolean) =>
     chunks.filter((c) => c.initial === initial).reduce((n, c) => n + c.gzip, 0) / 1000;
@@ -128,7 +131,9 @@ const measure = async (browser: Browser, url: string, dist: string): Promise<Ben
     verdict: {
       editWork: edits.work.p95 <= TARGETS.editWorkP95Ms ? 'PASS' : 'OVER',
       initialJs: sum(true) <= TARGETS.initialJsGzipKb ? 'PASS' : 'OVER',
+      simulation: analyses.simulation10kMs <= TARGETS.simulation10kMs ? 'PASS' : 'OVER',
     },
+    analyses,
     ...(profile ? { profile } : {}),
     ...(trace ? { trace } : {}),
   };

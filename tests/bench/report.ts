@@ -1,9 +1,10 @@
 import type { EditSample, TypedKeys } from './editLatency';
+import type { AnalysisTimes } from './analysisTime';
 import type { Chunk } from './jsSize';
 import type { ProfileRow } from './profile';
 import type { EditFrame, TraceRow } from './trace';
 
-export const TARGETS = { editWorkP95Ms: 16, initialJsGzipKb: 350 } as const;
+export const TARGETS = { editWorkP95Ms: 16, initialJsGzipKb: 350, simulation10kMs: 2000 } as const;
 
 export type Stats = { readonly n: number; readonly p50: number; readonly p95: number; readonly max: number };
 
@@ -57,7 +58,12 @@ export type BenchResult = {
   readonly chunks: readonly Chunk[];
   readonly initialGzipKb: number;
   readonly lazyGzipKb: number;
-  readonly verdict: { readonly editWork: 'PASS' | 'OVER'; readonly initialJs: 'PASS' | 'OVER' };
+  readonly verdict: {
+    readonly editWork: 'PASS' | 'OVER';
+    readonly initialJs: 'PASS' | 'OVER';
+    readonly simulation: 'PASS' | 'OVER';
+  };
+  readonly analyses: AnalysisTimes;
   readonly profile?: readonly ProfileRow[];
   readonly trace?: readonly TraceRow[];
 };
@@ -94,6 +100,11 @@ export const formatReport = (result: BenchResult): string => {
     result.missingEdits > 0
       ? `(${result.missingEdits} edits changed no dependent cell and were not timed)`
       : '',
+    '',
+    `${pad('Simulation, 10 000 draws × 6 years (Node)', 44)}${padStart(ms(result.analyses.simulation10kMs), 11)}  ${result.verdict.simulation} (≤ ${TARGETS.simulation10kMs} ms)`,
+    `${pad('  plan and scenario on the same draws', 44)}${padStart(ms(result.analyses.simulationPairMs), 11)}`,
+    `${pad('  per draw: batch evaluator / HyperFormula', 44)}${padStart(ms(result.analyses.batchPerDrawMs), 11)}${padStart(ms(result.analyses.hyperFormulaPerDrawMs), 11)}`,
+    `${pad('Sensitivity (tornado), one year', 44)}${padStart(ms(result.analyses.sensitivityMs), 11)}`,
     '',
     `${pad('JS chunk', 44)}${padStart('raw', 11)}${padStart('gzip', 11)}  loaded`,
     ...result.chunks.map(
