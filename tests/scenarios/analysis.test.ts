@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { attribute } from '../../src/model/attribution';
 import type { GoalSeekInstrument } from '../../src/model/goalSeek';
 import { numberAt } from '../../src/model/results';
 import { NO_CHANGES } from '../../src/model/scenarioChanges';
 import { createAnalyzer } from '../../src/scenarios/analysis';
 import { newScenario } from '../../src/scenarios/newScenario';
 import { createScenarioStore } from '../../src/scenarios/scenarioStore';
-import { BUDGET_YEARS, frameChange, plan, planResults } from '../helpers';
+import { BUDGET_YEARS, compute, frameChange, plan, planResults } from '../helpers';
 
 const analyzer = createAnalyzer(plan);
 afterAll(() => analyzer.destroy());
@@ -52,6 +53,27 @@ describe('the analyzer bound to the store', { timeout: 30_000 }, () => {
     expect((result.contributions[0] ?? []).reduce((a, b) => a + b, 0)).toBeCloseTo(total, 9);
     expect(result.start[0]).toBeCloseTo(numberAt(planResults, 'balanskravsresultat', 2025) ?? NaN, 9);
     expect(analyzer.stats().evaluations).toBeGreaterThan(0);
+  });
+
+  it('gives, on the batch evaluator, the split HyperFormula gives for every coalition', async () => {
+    const scenario = {
+      inputs: {
+        skattesats: { 2025: 11.5 },
+        prisindex: { 2026: 1.5 },
+        befolkning: { 2027: 249_000 },
+        skatteunderlagstillvaxt: { 2025: 4 },
+      },
+      frameChanges: [frameChange({ amounts: { 2025: 50, 2026: 50 } })],
+    };
+    const metrics = [2025, 2026, 2027].flatMap((year) =>
+      ['balanskravsresultat', 'arets_resultat', 'soliditet'].map((rowId) => ({ rowId, year })),
+    );
+    const result = await analyzer.attribute(NO_CHANGES, scenario, metrics);
+    const byHyperFormula = attribute(NO_CHANGES, scenario, metrics, (changes) => compute(changes));
+    expect(result.parts).toEqual(byHyperFormula.parts);
+    result.contributions.forEach((row, m) =>
+      row.forEach((value, p) => expect(value).toBeCloseTo(byHyperFormula.contributions[m]?.[p] ?? NaN, 9)),
+    );
   });
 
   it('stops when aborted', async () => {
