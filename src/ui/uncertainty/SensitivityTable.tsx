@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { effectText, moveText } from '../../format/sensitivityText';
+import { goalDefinitions } from '../../model/goals';
+import { DEFAULT_UNCERTAINTY } from '../../model/uncertainty/parameters';
+import { useScenario } from '../../scenarios/useScenario';
+import { useSensitivity } from '../../scenarios/useSensitivity';
+import './sensitivity.css';
+
+/** The bar of one effect: down to the left of the middle, up to the right, scaled to the largest swing. */
+const Bar = ({ down, up, scale }: { down: number; up: number; scale: number }) => {
+  const share = (value: number) => `${(Math.min(1, Math.abs(value) / scale) * 50).toFixed(1)}%`;
+  const side = (value: number) => (value < 0 ? 'left' : 'right');
+  return (
+    <span className="tornado-bar" aria-hidden="true">
+      {[down, up].map((value, i) => (
+        <span
+          key={i}
+          className={`tornado-part tornado-${side(value)} ${value < 0 ? 'tornado-worse' : 'tornado-better'}`}
+          style={{ width: share(value) }}
+        />
+      ))}
+    </span>
+  );
+};
+
+/**
+ * Which assumption matters most (issue 15, item 2): each uncertain driver moved down and up by one typical
+ * forecast error in every year, its effect on balanskravsresultat and each goal in the chosen year, largest
+ * first. Computed in the analysis worker for the open scenario; this table only shows it.
+ */
+export const SensitivityTable = () => {
+  const layout = useScenario((state) => state.workbook.layout);
+  const plan = useScenario((state) => state.plan);
+  const [year, setYear] = useState(layout.budgetYears.at(-1) ?? layout.years[0] ?? 0);
+  const state = useSensitivity(year);
+  const result = state.status === 'done' ? state.sensitivity : undefined;
+  const units = new Map(goalDefinitions(plan).map((goal) => [goal.id, goal.valueUnit]));
+  const first = result?.figures[0]?.id ?? '';
+  const scale = Math.max(
+    1e-9,
+    ...(result?.bars.flatMap((bar) => {
+      const effect = bar.effects[first];
+      return effect ? [Math.abs(effect.down), Math.abs(effect.up)] : [];
+    }) ?? []),
+  );
+  return (
+    <section className="tornado" aria-labelledby="tornado-rubrik">
+      <h3 id="tornado-rubrik">Vilket antagande betyder mest?</h3>
+      <p className="analysis-intro">
+        Varje drivare flyttas ned och upp med ett typiskt prognosfel, lika åt samma håll alla år, och effekten
+        visas för scenariot. Störst effekt på balanskravsresultatet överst.
+      </p>
+      <label className="tornado-year">
+        År{' '}
+        <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
+          {layout.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      {state.status === 'error' ? <p role="alert">{state.message}</p> : null}
+      {result ? (
+        <table className="tornado-table" aria-busy={state.status === 'running'}>
+          <thead>
+            <tr>
+              <th scope="col">Antagande</th>
+              <th scope="col">Typiskt fel {result.year}</th>
+              {result.figures.map((figure) => (
+                <th key={figure.id} scope="col">
+                  {figure.label}
+                  <span className="tornado-sub">ned / upp</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {result.bars.map((bar) => {
+              const driver = DEFAULT_UNCERTAINTY.find((d) => d.id === bar.driverId);
+              const index = layout.years.indexOf(result.year);
+              return (
+                <tr key={bar.driverId}>
+                  <th scope="row">{bar.label}</th>
+                  <td>{driver ? moveText(bar.move[index] ?? 0, driver.kind) : ''}</td>
+                  {result.figures.map((figure, f) => {
+                    const effect = bar.effects[figure.id];
+                    if (!effect) return <td key={figure.id}>–</td>;
+                    const unit = f === 0 || units.get(figure.id) === 'mnkr' ? 'mnkr' : 'procent';
+                    return (
+                      <td key={figure.id}>
+                        {f === 0 ? <Bar down={effect.down} up={effect.up} scale={scale} /> : null}
+                        <span className="tornado-values">
+                          {effectText(effect.down, unit)} / {effectText(effect.up, unit)}
+                        </span>
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : (
+        <p className="tornado-wait">Räknar …</p>
+      )}
+    </section>
+  );
+};
