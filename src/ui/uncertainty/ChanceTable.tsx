@@ -97,7 +97,7 @@ export const ChanceTable = ({ pair }: { pair: SimulatedPair }) => {
             Scenariot ger bättre balanskravsresultat än planen
           </th>
         </tr>
-        <tr data-line="battre">
+        <tr data-line="battre" data-who="scenario">
           <th scope="row">på samma utfall</th>
           <Cells years={years} values={byYear(pair.scenarioBetter)} />
         </tr>
