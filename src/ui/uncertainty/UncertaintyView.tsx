@@ -9,6 +9,7 @@ import { ChanceTable } from './ChanceTable';
 import { SimulationControls } from './SimulationControls';
 import { useSimulationRun } from './SimulationContext';
 import { UncertaintyAssumptions } from './UncertaintyAssumptions';
+import '../analysis/analysis.css';
 import './uncertainty.css';
 
 /** Every probability the view shows: the largest sampling error among them is the view's margin. */
