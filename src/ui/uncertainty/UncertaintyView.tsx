@@ -21,7 +21,8 @@ const chancesOf = (pair: SimulatedPair): Probability[] => [
   ...pair.scenarioBetter.map((year) => year.chance),
 ];
 
-const Headline = ({ pair }: { pair: SimulatedPair }) => {
+/** The headline for the plan's last budget year. */
+export const SimulationHeadline = ({ pair }: { pair: SimulatedPair }) => {
   const lastBudgetYear = useScenario((state) => state.workbook.layout.budgetYears.at(-1));
   const plan = pair.plan.years.find((y) => y.year === lastBudgetYear);
   const scenario = pair.scenario.years.find((y) => y.year === lastBudgetYear);
@@ -80,7 +81,7 @@ export const UncertaintyView = () => {
       <SimulationControls />
       {pair ? (
         <div className={stale ? 'sim-result sim-result-stale' : 'sim-result'}>
-          <Headline pair={pair} />
+          <SimulationHeadline pair={pair} />
           <ChanceTable pair={pair} />
           <Fans pair={pair} />
         </div>
