@@ -1,10 +1,12 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import type { ChartProps } from './Chart';
+import type { FanChartProps } from './FanChart';
 
 export type { ChartProps } from './Chart';
 
 /** ECharts is its own chunk: fetched when the first chart is rendered, never part of the initial script. */
 const Chart = lazy(() => import('./Chart').then((module) => ({ default: module.Chart })));
+const FanChart = lazy(() => import('./FanChart').then((module) => ({ default: module.FanChart })));
 
 /** A chunk that fails to load (offline, a new deployment) costs the chart, never the app. */
 class ChartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -36,6 +38,15 @@ export const LazyChart = (props: ChartProps) => (
       }
     >
       <Chart {...props} />
+    </Suspense>
+  </ChartBoundary>
+);
+
+/** The uncertainty view's fan chart, from the same lazily loaded ECharts. */
+export const LazyFanChart = (props: FanChartProps) => (
+  <ChartBoundary>
+    <Suspense fallback={<p className="chart-message">Diagram laddas …</p>}>
+      <FanChart {...props} />
     </Suspense>
   </ChartBoundary>
 );

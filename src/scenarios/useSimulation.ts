@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnalysisRequest, AnalysisResponse } from '../engine/analysisProtocol';
 import { NO_CHANGES, type ScenarioChanges } from '../model/scenarioChanges';
-import type { SimulationSummary } from '../model/uncertainty/summary';
+import type { ModelRows } from '../model/modelRows';
+import { DEFAULT_UNCERTAINTY, type DriverUncertainty } from '../model/uncertainty/parameters';
+import type { Probability, ScenarioChances, SimulationSummary } from '../model/uncertainty/summary';
+import type { Year } from '../model/years';
 import { useScenario } from './useScenario';
 
 export type SimulationState =
@@ -14,6 +17,29 @@ export type SimulationState =
       readonly changes: ScenarioChanges;
     }
   | { readonly status: 'error'; readonly message: string };
+
+/**
+ * The run's two halves by name. The worker simulates `[the scenario, the plan as decided]` in that order, so
+ * the summary's `firstBetter` is P(the scenario's balanskravsresultat is higher than the plan's); it is not
+ * 1 − P(plan better), since in years the scenario leaves alone the two are equal on every draw.
+ */
+export type SimulatedPair = {
+  readonly scenario: ScenarioChances;
+  readonly plan: ScenarioChances;
+  readonly scenarioBetter: readonly { readonly year: Year; readonly chance: Probability }[];
+  readonly draws: number;
+};
+
+export const simulatedPair = (summary: SimulationSummary): SimulatedPair | undefined => {
+  const [scenario, plan] = summary.scenarios;
+  return scenario && plan
+    ? { scenario, plan, scenarioBetter: summary.firstBetter ?? [], draws: summary.draws }
+    : undefined;
+};
+
+/** The drivers of the default error model that the open plan has (a plan without a portfolio draws none). */
+export const simulatedDrivers = (rows: ModelRows): readonly DriverUncertainty[] =>
+  DEFAULT_UNCERTAINTY.filter((driver) => rows.byId.get(driver.inputId)?.kind === 'input');
 
 const createWorker = () =>
   new Worker(new URL('../engine/analysis.worker.ts', import.meta.url), { type: 'module' });
@@ -69,7 +95,8 @@ export const useSimulation = () => {
         id,
         kind: 'simulate',
         plan,
-        scenarios: [NO_CHANGES, changes],
+        // The scenario first: the summary's firstBetter is then P(the scenario beats the plan), see SimulatedPair.
+        scenarios: [changes, NO_CHANGES],
         draws,
         seed,
       };

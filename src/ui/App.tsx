@@ -21,6 +21,9 @@ import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
 import { LazyNewPlanPage } from './newplan/LazyNewPlanPage';
 import { useNewPlanRoute } from './newplan/useNewPlanRoute';
+import { SimulationProvider } from './uncertainty/SimulationContext';
+import { SimulationProgress } from './uncertainty/SimulationProgress';
+import { UncertaintyView } from './uncertainty/UncertaintyView';
 
 /** A field with its own undo; the grid's selected cell is an editing host only to receive text (useTextEntry). */
 const isTextField = (target: EventTarget | null) =>
@@ -41,6 +44,8 @@ const otherView = (view: OtherViewId) => {
       return <AttributionView />;
     case 'Balanskrav':
       return <BalanskravView />;
+    case 'HurSakert':
+      return <UncertaintyView />;
   }
 };
 
@@ -91,35 +96,39 @@ export const App = () => {
     );
 
   return (
-    <div className="app">
-      <AppHeader
-        onLibrary={() => setLibraryOpen(true)}
-        onNewPlan={() => setNewPlan(true)}
-        onProjector={() => {
-          setProjector(true);
-          void document.documentElement.requestFullscreen?.().catch(() => undefined);
-        }}
-      />
-      <LibraryBanner />
-      <SharedLink {...shared} />
-      <ScenarioLibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
-      <GoalBar shared={sharedGoals} />
-      <SheetTabs current={view} onSelect={setView} />
-      <main id="vy" className="sheet" role="tabpanel" aria-labelledby={`flik-${view}`}>
-        {isStatementView(view) ? (
-          <StatementView
-            sheet={view}
-            mode={mode}
-            onMode={setMode}
-            onSheet={setView}
-            initialSelection={lastSelection}
-            onLeave={setLastSelection}
-          />
-        ) : (
-          otherView(view)
-        )}
-      </main>
-      <PrintSummary chart={<PrintChart />} />
-    </div>
+    <SimulationProvider>
+      <div className="app">
+        <AppHeader
+          onLibrary={() => setLibraryOpen(true)}
+          onNewPlan={() => setNewPlan(true)}
+          onProjector={() => {
+            setProjector(true);
+            void document.documentElement.requestFullscreen?.().catch(() => undefined);
+          }}
+        />
+        <LibraryBanner />
+        <SharedLink {...shared} />
+        <ScenarioLibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
+        <GoalBar shared={sharedGoals} />
+        <SheetTabs current={view} onSelect={setView} />
+        {/* A run started in "Hur säkert?" goes on while the user edits elsewhere; its progress stays in sight. */}
+        {view === 'HurSakert' ? null : <SimulationProgress compact />}
+        <main id="vy" className="sheet" role="tabpanel" aria-labelledby={`flik-${view}`}>
+          {isStatementView(view) ? (
+            <StatementView
+              sheet={view}
+              mode={mode}
+              onMode={setMode}
+              onSheet={setView}
+              initialSelection={lastSelection}
+              onLeave={setLastSelection}
+            />
+          ) : (
+            otherView(view)
+          )}
+        </main>
+        <PrintSummary chart={<PrintChart />} />
+      </div>
+    </SimulationProvider>
   );
 };

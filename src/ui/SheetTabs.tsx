@@ -6,7 +6,8 @@ import { selectHasBalanskrav } from '../scenarios/selectors';
 import { useScenario } from '../scenarios/useScenario';
 
 /** Views other than the statement grids. */
-export type OtherViewId = 'Ramförändringar' | 'Jämför' | 'VadKravs' | 'VarforSkiljer' | 'Balanskrav';
+export type OtherViewId =
+  'Ramförändringar' | 'Jämför' | 'VadKravs' | 'VarforSkiljer' | 'Balanskrav' | 'HurSakert';
 export type ViewId = StatementSheet | OtherViewId;
 
 const OTHER_VIEWS: readonly string[] = [
@@ -15,6 +16,7 @@ const OTHER_VIEWS: readonly string[] = [
   'VadKravs',
   'VarforSkiljer',
   'Balanskrav',
+  'HurSakert',
 ] satisfies readonly OtherViewId[];
 export const isStatementView = (view: ViewId): view is StatementSheet => !OTHER_VIEWS.includes(view);
 
@@ -44,6 +46,11 @@ export const VIEWS: readonly { id: ViewId; label: string; intro?: string }[] = [
     id: 'Balanskrav',
     label: 'Balanskrav',
     intro: 'Revisorns tre frågor: balanskravet, återställandet av underskott och reserven, år för år.',
+  },
+  {
+    id: 'HurSakert',
+    label: 'Hur säkert?',
+    intro: 'Hur troligt det är att balanskravet och målen klaras när prognoserna slår fel som de brukar.',
   },
   { id: 'Plan', label: 'Planens värden', intro: 'Publicerade värden som scenariots ändringar mäts mot.' },
 ];

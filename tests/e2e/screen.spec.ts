@@ -11,7 +11,14 @@ const STATEMENT_TABS = [
   'Nyckeltal',
   'Planens värden',
 ];
-const OTHER_TABS = ['Ramförändringar', 'Jämför', 'Vad krävs?', 'Varför skiljer?', 'Balanskrav'];
+const OTHER_TABS = [
+  'Ramförändringar',
+  'Jämför',
+  'Vad krävs?',
+  'Varför skiljer?',
+  'Balanskrav',
+  'Hur säkert?',
+];
 
 /**
  * What lies over the goal bar: a sticky header whose box overlaps it, or anything painted on top of it
