@@ -5,6 +5,7 @@ import type { ModelRows } from '../model/modelRows';
 import { DEFAULT_UNCERTAINTY, type DriverUncertainty } from '../model/uncertainty/parameters';
 import type { Probability, ScenarioChances, SimulationSummary } from '../model/uncertainty/summary';
 import type { Year } from '../model/years';
+import { createAnalysisWorker } from './analysisWorker';
 import { useScenario } from './useScenario';
 
 export type SimulationState =
@@ -19,8 +20,8 @@ export type SimulationState =
   | { readonly status: 'error'; readonly message: string };
 
 /**
- * The run's two halves by name. The worker simulates `[the scenario, the plan as decided]` in that order, so
- * the summary's `firstBetter` is P(the scenario's balanskravsresultat is higher than the plan's); it is not
+ * The run's two halves by name. The worker simulates `[the plan as decided, the scenario]` in that order, so
+ * the summary's `secondBetter` is P(the scenario's balanskravsresultat is higher than the plan's); it is not
  * 1 − P(plan better), since in years the scenario leaves alone the two are equal on every draw.
  */
 export type SimulatedPair = {
@@ -31,18 +32,15 @@ export type SimulatedPair = {
 };
 
 export const simulatedPair = (summary: SimulationSummary): SimulatedPair | undefined => {
-  const [scenario, plan] = summary.scenarios;
+  const [plan, scenario] = summary.scenarios;
   return scenario && plan
-    ? { scenario, plan, scenarioBetter: summary.firstBetter ?? [], draws: summary.draws }
+    ? { scenario, plan, scenarioBetter: summary.secondBetter ?? [], draws: summary.draws }
     : undefined;
 };
 
 /** The drivers of the default error model that the open plan has (a plan without a portfolio draws none). */
 export const simulatedDrivers = (rows: ModelRows): readonly DriverUncertainty[] =>
   DEFAULT_UNCERTAINTY.filter((driver) => rows.byId.get(driver.inputId)?.kind === 'input');
-
-const createWorker = () =>
-  new Worker(new URL('../engine/analysis.worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * The uncertainty simulation of the plan as decided and the open scenario, on the same draws, in a Web Worker:
@@ -71,7 +69,7 @@ export const useSimulation = () => {
       stop();
       const id = (runId.current += 1);
       const simulated = changes;
-      const next = createWorker();
+      const next = createAnalysisWorker();
       worker.current = next;
       next.onmessage = (event: MessageEvent<AnalysisResponse>) => {
         const response = event.data;
@@ -95,8 +93,8 @@ export const useSimulation = () => {
         id,
         kind: 'simulate',
         plan,
-        // The scenario first: the summary's firstBetter is then P(the scenario beats the plan), see SimulatedPair.
-        scenarios: [changes, NO_CHANGES],
+        // The plan first, as everywhere: the summary's secondBetter is P(the scenario beats the plan).
+        scenarios: [NO_CHANGES, changes],
         draws,
         seed,
       };

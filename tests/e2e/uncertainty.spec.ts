@@ -181,3 +181,24 @@ test('typing waits for no analysis: an edit shows at once while 50 000 draws run
   await expect(page.getByTestId('sim-headline')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('which assumption matters most: the tornado ranks the drivers and follows the chosen year', async ({
+  page,
+}) => {
+  const problems = await watchProblems(page);
+  await page.goto('/');
+  await openTab(page, 'Hur säkert?');
+  const table = page.locator('.tornado-table');
+  await expect(table.locator('tbody tr')).toHaveCount(4);
+  // The pension portfolio's unrealised return is outside the balanskrav: it moves nothing there, so it is last.
+  await expect(table.locator('tbody tr').last().locator('th')).toHaveText('Pensionsportföljens avkastning');
+  await expect(table.locator('tbody tr').last().locator('td').nth(1)).toContainText(
+    '0,0\u00a0mnkr / 0,0\u00a0mnkr',
+  );
+  // 2025: befolkning moved by 0,2 % of 248 103 = 496 inhabitants at the plan's 4,0 mnkr per 100: ±19,8 mnkr.
+  await page.getByRole('combobox', { name: 'År' }).selectOption(String(firstYear));
+  const befolkning = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Befolkning' }) });
+  await expect(befolkning.locator('td').nth(0)).toHaveText('±0,2 % av nivån');
+  await expect(befolkning.locator('td').nth(1)).toContainText(/−19,[89]\u00a0mnkr \/ \+19,[89]\u00a0mnkr/);
+  expect(problems).toEqual([]);
+});

@@ -6,6 +6,7 @@ import type { Probability } from '../../model/uncertainty/summary';
 import { simulatedPair, type SimulatedPair } from '../../scenarios/useSimulation';
 import { useScenario } from '../../scenarios/useScenario';
 import { ChanceTable } from './ChanceTable';
+import { SensitivityTable } from './SensitivityTable';
 import { SimulationControls } from './SimulationControls';
 import { useSimulationRun } from './SimulationContext';
 import { UncertaintyAssumptions } from './UncertaintyAssumptions';
@@ -86,6 +87,7 @@ export const UncertaintyView = () => {
           <Fans pair={pair} />
         </div>
       ) : null}
+      <SensitivityTable />
       <UncertaintyAssumptions {...(pair ? { draws: pair.draws } : {})} chances={chances} />
     </section>
   );
