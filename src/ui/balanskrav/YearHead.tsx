@@ -2,14 +2,17 @@ import { COLUMN_KIND_LABEL } from '../../format/formatValue';
 import type { Year } from '../../model/years';
 import { useScenario } from '../../scenarios/useScenario';
 
-/** The head of a balanskrav table: an empty corner for the labels, then each year with its kind (Tidigare, Budget). */
-export const YearHead = ({ years }: { years: readonly Year[] }) => {
+/**
+ * The head of a table by year: a corner for the labels (named for screen readers), then each year with its
+ * kind (Tidigare, Budget, Kalkyl). The balanskrav's tables and the simulation's chances use it.
+ */
+export const YearHead = ({ years, corner = 'Mnkr' }: { years: readonly Year[]; corner?: string }) => {
   const layout = useScenario((state) => state.workbook.layout);
   return (
     <thead>
       <tr>
         <th scope="col">
-          <span className="visually-hidden">Mnkr</span>
+          <span className="visually-hidden">{corner}</span>
         </th>
         {years.map((year) => (
           <th key={year} scope="col" className={layout.kindOf(year)}>

@@ -4,6 +4,7 @@ import { goalDefinitions, type GoalDefinition } from '../../model/goals';
 import type { Probability } from '../../model/uncertainty/summary';
 import type { Year } from '../../model/years';
 import type { SimulatedPair } from '../../scenarios/useSimulation';
+import { YearHead } from '../balanskrav/YearHead';
 import { useScenario } from '../../scenarios/useScenario';
 
 type Line = {
@@ -54,25 +55,12 @@ const Cells = ({ years, values }: { years: readonly Year[]; values?: ReadonlyMap
  * scenario, and the chance that the scenario gives the better balanskravsresultat.
  */
 export const ChanceTable = ({ pair }: { pair: SimulatedPair }) => {
-  const kindOf = useScenario((state) => state.workbook.layout.kindOf);
   const definitions = useScenario((state) => goalDefinitions(state.plan));
   const years = pair.scenario.years.map((y) => y.year);
   return (
     <table className="sim-table" data-testid="sim-table">
       <caption>Sannolikhet per år, med planen och med scenariot</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            <span className="visually-hidden">Vad</span>
-          </th>
-          {years.map((year) => (
-            <th key={year} scope="col">
-              {year}
-              <span className="sim-year-kind">{kindOf(year) === 'budget' ? 'Budget' : 'Kalkyl'}</span>
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <YearHead years={years} corner="Vad" />
       <tbody>
         {linesOf(pair, definitions).map((line) => (
           <Fragment key={line.key}>
