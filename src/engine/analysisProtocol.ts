@@ -4,6 +4,8 @@ import type { UncertaintyModel } from '../model/uncertainty/draws';
 import type { UncertaintyId } from '../model/uncertainty/parameters';
 import type { SimulationSummary } from '../model/uncertainty/summary';
 import type { Year } from '../model/years';
+import type { RowId } from '../model/rowId';
+import { dataTable, type DataTable, type TableDriver } from './dataTable';
 import { sensitivity, type Sensitivity } from './sensitivity';
 import { simulate } from './simulate';
 
@@ -30,13 +32,30 @@ export type AnalysisRequest =
       readonly changes: ScenarioChanges;
       readonly year: Year;
       readonly steps?: Partial<Record<UncertaintyId, number>>;
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'dataTable';
+      readonly plan: Plan;
+      readonly changes: ScenarioChanges;
+      readonly row: TableDriver;
+      readonly column: TableDriver;
+      readonly year: Year;
+      readonly figure: RowId;
     };
 
 export type AnalysisResponse =
   | { readonly id: number; readonly kind: 'progress'; readonly done: number; readonly total: number }
   | { readonly id: number; readonly kind: 'result'; readonly summary: SimulationSummary }
   | { readonly id: number; readonly kind: 'sensitivity'; readonly sensitivity: Sensitivity }
+  | { readonly id: number; readonly kind: 'dataTable'; readonly table: DataTable }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };
+
+const WHAT: Readonly<Record<AnalysisRequest['kind'], string>> = {
+  simulate: 'Simuleringen',
+  sensitivity: 'Känslighetsanalysen',
+  dataTable: 'Tabellen',
+};
 
 /** How often a run reports its progress: often enough for a moving bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 250;
@@ -51,6 +70,14 @@ export const handleAnalysisRequest = (
       const { plan, changes, year, steps } = request;
       const result = sensitivity(plan, changes, year, steps ? { steps } : {});
       return post({ id: request.id, kind: 'sensitivity', sensitivity: result });
+    }
+    if (request.kind === 'dataTable') {
+      const { plan, changes, row, column, year, figure } = request;
+      return post({
+        id: request.id,
+        kind: 'dataTable',
+        table: dataTable(plan, changes, row, column, year, figure),
+      });
     }
     const summary = simulate(request.plan, request.scenarios, {
       draws: request.draws,
@@ -67,7 +94,7 @@ export const handleAnalysisRequest = (
     post({
       id: request.id,
       kind: 'error',
-      message: `${request.kind === 'sensitivity' ? 'Känslighetsanalysen' : 'Simuleringen'} kunde inte räknas: ${error instanceof Error ? error.message : String(error)}`,
+      message: `${WHAT[request.kind]} kunde inte räknas: ${error instanceof Error ? error.message : String(error)}`,
     });
   }
 };

@@ -3,8 +3,8 @@ import { goalDefinitions } from '../model/goals';
 import type { Plan } from '../model/planSchema';
 import type { RowId } from '../model/rowId';
 import type { ScenarioChanges } from '../model/scenarioChanges';
-import { applyError, DEFAULT_MODEL, type UncertaintyModel } from '../model/uncertainty/draws';
-import { sdAt, type UncertaintyId } from '../model/uncertainty/parameters';
+import { applyError, DEFAULT_MODEL, typicalErrors, type UncertaintyModel } from '../model/uncertainty/draws';
+import type { UncertaintyId } from '../model/uncertainty/parameters';
 import { allYears, type Year } from '../model/years';
 import { createBatchEvaluator } from './batchEvaluator';
 
@@ -83,13 +83,8 @@ export const sensitivity = (
     const row = rows.byId.get(driver.inputId);
     if (row?.kind !== 'input') continue;
     const own = options.steps?.[driver.id];
-    const horizon = (y: Year) => y - plan.years.base - (driver.measuredYearsBefore ?? 0);
-    // As in the simulation, the first year also carries the base year's own error.
-    const spread = (y: Year, i: number) =>
-      i === 0 && driver.includeBaseYear && horizon(y) > 0
-        ? Math.hypot(sdAt(driver, 0), sdAt(driver, horizon(y)))
-        : sdAt(driver, horizon(y));
-    const move = years.map((y, i) => own ?? spread(y, i));
+    const typical = typicalErrors(driver, plan.years.base, years);
+    const move = years.map((_, i) => own ?? typical[i] ?? 0);
     const cells = years.map((y) => layout.cellOf(driver.inputId, y));
     const values = years.map((y) => inputValue(row, changes, y));
     const moved = (sign: number) => {

@@ -196,9 +196,38 @@ test('which assumption matters most: the tornado ranks the drivers and follows t
     '0,0\u00a0mnkr / 0,0\u00a0mnkr',
   );
   // 2025: befolkning moved by 0,2 % of 248 103 = 496 inhabitants at the plan's 4,0 mnkr per 100: ±19,8 mnkr.
-  await page.getByRole('combobox', { name: 'År' }).selectOption(String(firstYear));
+  await page.locator('.tornado').getByRole('combobox', { name: 'År' }).selectOption(String(firstYear));
   const befolkning = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Befolkning' }) });
   await expect(befolkning.locator('td').nth(0)).toHaveText('±0,2 % av nivån');
   await expect(befolkning.locator('td').nth(1)).toContainText(/−19,[89]\u00a0mnkr \/ \+19,[89]\u00a0mnkr/);
+  expect(problems).toEqual([]);
+});
+
+test('two assumptions at once: ten öre more is the published +74,8 mnkr in 2027, and the middle is the scenario', async ({
+  page,
+}) => {
+  const problems = await watchProblems(page);
+  await page.goto('/');
+  await openTab(page, 'Hur säkert?');
+  const table = page.getByTestId('two-way-table');
+  await expect(table.locator('tbody tr')).toHaveCount(5);
+  const value = async (row: number, col: number) =>
+    Number(
+      ((await table.locator('tbody tr').nth(row).locator('td').nth(col).textContent()) ?? '')
+        .replace(/^[✓✗]/, '')
+        .replace(/klaras( inte)?: /, '')
+        .replace('−', '-')
+        .replace(/\s/g, ''),
+    );
+  await expect(table.locator('tbody tr').nth(2).locator('th')).toHaveText('som i scenariot');
+  // The middle: the scenario (the plan here), 2027's balanskravsresultat as the goal bar shows it (28).
+  expect(await value(2, 2)).toBe(28);
+  // +10 öre in 2027: 8 483 / 1 134 per öre (DOMAIN.md §4), ≈ +74,8 mnkr; whole mnkr on each side.
+  expect(Math.abs((await value(3, 2)) - (await value(2, 2)) - 74.8)).toBeLessThanOrEqual(1);
+  await expect(table.locator('tbody tr').nth(3).locator('td').nth(2)).toHaveClass(/two-way-met/);
+  // Choosing the column's driver for the rows swaps the two.
+  await page.getByRole('combobox', { name: 'Rader' }).selectOption({ label: 'Prisindex' });
+  await expect(page.getByRole('combobox', { name: 'Kolumner' })).toHaveValue('skattesats');
+  await expect(table.locator('tbody tr').nth(0).locator('th')).toHaveText('−2 typiska fel');
   expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectText, moveText } from '../../src/format/sensitivityText';
+import { effectText, moveText, stepText } from '../../src/format/sensitivityText';
 
 describe('the tornado’s words', () => {
   it('says a move in procentenheter or in percent of the level', () => {
@@ -13,5 +13,15 @@ describe('the tornado’s words', () => {
     expect(effectText(19.85, 'mnkr')).toBe('+19,9\u00a0mnkr');
     expect(effectText(-0.5069, 'procent')).toBe('−0,5\u00a0p.e.');
     expect(effectText(0, 'mnkr')).toBe('0,0\u00a0mnkr');
+  });
+});
+
+describe('the two-way table’s head', () => {
+  it('names each move in öre or in typical errors', () => {
+    expect(stepText(-10, 'ore')).toBe('−10\u00a0öre');
+    expect(stepText(20, 'ore')).toBe('+20\u00a0öre');
+    expect(stepText(1, 'fel')).toBe('+1 typiskt fel');
+    expect(stepText(-2, 'fel')).toBe('−2 typiska fel');
+    expect(stepText(0, 'fel')).toBe('som i scenariot');
   });
 });

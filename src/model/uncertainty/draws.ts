@@ -121,3 +121,19 @@ const tailScale = (df: number, random: Random): number => {
 /** The scenario's value moved by a drawn error: added (rates, returns) or as a percent of the level. */
 export const applyError = (driver: DriverUncertainty, value: number, error: number): number =>
   driver.kind === 'level' ? value * (1 + error / 100) : value + error;
+
+/**
+ * A driver's typical error in each modelled year: one standard deviation at the year's horizon, the first
+ * year with the base year's own error too where the simulation draws it (the tornado and the data table move
+ * a driver by these).
+ *
+ * @example
+ *   typicalErrors(skatteunderlag, 2024, [2025, 2026]); // [1,14, 1,3] = [√(0,55² + 1,0²), 1,3]
+ */
+export const typicalErrors = (driver: DriverUncertainty, base: Year, years: readonly Year[]): number[] =>
+  years.map((year, i) => {
+    const horizon = year - base - (driver.measuredYearsBefore ?? 0);
+    return i === 0 && driver.includeBaseYear && horizon > 0
+      ? Math.hypot(sdAt(driver, 0), sdAt(driver, horizon))
+      : sdAt(driver, horizon);
+  });

@@ -33,7 +33,7 @@ export const SensitivityTable = () => {
   const plan = useScenario((state) => state.plan);
   const [year, setYear] = useState(layout.budgetYears.at(-1) ?? layout.years[0] ?? 0);
   const state = useSensitivity(year);
-  const result = state.status === 'done' ? state.sensitivity : undefined;
+  const result = state.status === 'done' ? state.answer : undefined;
   const units = new Map(goalDefinitions(plan).map((goal) => [goal.id, goal.valueUnit]));
   const first = result?.figures[0]?.id ?? '';
   const scale = Math.max(

@@ -8,6 +8,7 @@ import { useScenario } from '../../scenarios/useScenario';
 import { ChanceTable } from './ChanceTable';
 import { SensitivityTable } from './SensitivityTable';
 import { SimulationControls } from './SimulationControls';
+import { TwoWayTable } from './TwoWayTable';
 import { useSimulationRun } from './SimulationContext';
 import { UncertaintyAssumptions } from './UncertaintyAssumptions';
 import '../analysis/analysis.css';
@@ -88,6 +89,7 @@ export const UncertaintyView = () => {
         </div>
       ) : null}
       <SensitivityTable />
+      <TwoWayTable />
       <UncertaintyAssumptions {...(pair ? { draws: pair.draws } : {})} chances={chances} />
     </section>
   );

@@ -1,0 +1,99 @@
+import { compileWorkbook, inputValue } from '../model/compileWorkbook';
+import type { RowId } from '../model/rowId';
+import type { ScenarioChanges } from '../model/scenarioChanges';
+import type { Plan } from '../model/planSchema';
+import { applyError, DEFAULT_MODEL, typicalErrors } from '../model/uncertainty/draws';
+import type { DriverUncertainty } from '../model/uncertainty/parameters';
+import type { Year } from '../model/years';
+import { createBatchEvaluator } from './batchEvaluator';
+
+/** A driver of the two-way table: an uncertain driver (moved in its typical errors) or the skattesats (in öre). */
+export type TableDriver =
+  { readonly kind: 'uncertainty'; readonly id: string } | { readonly kind: 'skattesats' };
+
+export type TableAxis = {
+  readonly driver: TableDriver;
+  readonly label: string;
+  /** The moves, in the driver's own terms: öre of skattesats, or typical errors (−2 … +2). */
+  readonly steps: readonly number[];
+};
+
+export type DataTable = {
+  readonly year: Year;
+  readonly row: TableAxis;
+  readonly column: TableAxis;
+  /** `cells[r][c]`: the figure with the row's and the column's move together. */
+  readonly cells: readonly (readonly number[])[];
+};
+
+/** Steps of the skattesats in öre, and of an uncertain driver in typical errors: five each, the scenario in the middle. */
+export const ORE_STEPS = [-20, -10, 0, 10, 20] as const;
+export const ERROR_STEPS = [-2, -1, 0, 1, 2] as const;
+
+/**
+ * Like Excel's two-way data table, live (issue 15, item 2): `figure` in `year` for every pair of moves of two
+ * drivers from the scenario's own values. The skattesats moves in every year by öre; an uncertain driver by
+ * multiples of its typical error at each year's horizon, as the tornado moves it.
+ *
+ * @example
+ *   dataTable(plan, NO_CHANGES, { kind: 'skattesats' }, { kind: 'uncertainty', id: 'prisindex' }, 2027, 'balanskravsresultat');
+ */
+export const dataTable = (
+  plan: Plan,
+  changes: ScenarioChanges,
+  rowDriver: TableDriver,
+  columnDriver: TableDriver,
+  year: Year,
+  figure: RowId,
+): DataTable => {
+  const workbook = compileWorkbook(plan, changes);
+  const { layout, rows } = workbook;
+  const evaluator = createBatchEvaluator(workbook);
+  const uncertain = (id: string): DriverUncertainty | undefined =>
+    DEFAULT_MODEL.drivers.find((driver) => driver.id === id);
+  const inputOf = (driver: TableDriver) =>
+    driver.kind === 'skattesats' ? 'skattesats' : uncertain(driver.id)?.inputId;
+  const axis = (driver: TableDriver): TableAxis => ({
+    driver,
+    label:
+      driver.kind === 'skattesats'
+        ? (rows.byId.get('skattesats')?.label ?? 'Skattesats')
+        : (uncertain(driver.id)?.label ?? driver.id),
+    steps: driver.kind === 'skattesats' ? ORE_STEPS : ERROR_STEPS,
+  });
+  /** The driver's value in each year, moved by `step`. */
+  const moved = (driver: TableDriver, step: number): { year: Year; value: number }[] => {
+    const row = rows.byId.get(inputOf(driver) ?? '');
+    if (row?.kind !== 'input') throw new Error('Planen har inte den drivaren');
+    const model = driver.kind === 'uncertainty' ? uncertain(driver.id) : undefined;
+    const rowYears = layout.yearsOfRow(row);
+    const typical = model ? typicalErrors(model, plan.years.base, rowYears) : [];
+    return rowYears.map((y, i) => {
+      const value = inputValue(row, changes, y);
+      return {
+        year: y,
+        value: model ? applyError(model, value, step * (typical[i] ?? 0)) : value + step / 100,
+      };
+    });
+  };
+  const set = (driver: TableDriver, values: readonly { year: Year; value: number }[]) => {
+    const id = inputOf(driver) ?? '';
+    for (const { year: y, value } of values) {
+      const address = layout.cellOf(id, y);
+      if (address) evaluator.set(address, value);
+    }
+  };
+  if (inputOf(rowDriver) === inputOf(columnDriver)) throw new Error('Välj två olika drivare');
+  const target = layout.cellOf(figure, year);
+  const row = axis(rowDriver);
+  const column = axis(columnDriver);
+  const cells = row.steps.map((r) => {
+    set(rowDriver, moved(rowDriver, r));
+    return column.steps.map((c) => {
+      set(columnDriver, moved(columnDriver, c));
+      const value = target ? evaluator.read(target) : null;
+      return typeof value === 'number' ? value : Number.NaN;
+    });
+  });
+  return { year, row, column, cells };
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dataTable } from '../../src/engine/dataTable';
+import { numberAt } from '../../src/model/results';
+import { NO_CHANGES } from '../../src/model/scenarioChanges';
+import { plan, planResults } from '../helpers';
+
+describe('the two-way data table', () => {
+  const table = dataTable(
+    plan,
+    NO_CHANGES,
+    { kind: 'skattesats' },
+    { kind: 'uncertainty', id: 'prisindex' },
+    2025,
+    'balanskravsresultat',
+  );
+  const cell = (r: number, c: number) => table.cells[r]?.[c] ?? Number.NaN;
+
+  it('has the scenario itself in the middle', () => {
+    expect(table.row.steps).toEqual([-20, -10, 0, 10, 20]);
+    expect(cell(2, 2)).toBeCloseTo(numberAt(planResults, 'balanskravsresultat', 2025) ?? Number.NaN, 9);
+  });
+
+  it('moves balanskravsresultat 2025 by +69,9 mnkr for ten öre (7 926 / 1 134 per öre, DOMAIN.md §4)', () => {
+    expect(cell(3, 2) - cell(2, 2)).toBeCloseTo((7926 / 1134) * 10, 0);
+    expect(cell(0, 2) - cell(2, 2)).toBeCloseTo((-7926 / 1134) * 20, 0);
+  });
+
+  it('costs more with a higher price index, and refuses the same driver twice', () => {
+    expect(cell(2, 3)).toBeLessThan(cell(2, 2));
+    expect(cell(2, 4)).toBeLessThan(cell(2, 3));
+    expect(() =>
+      dataTable(
+        plan,
+        NO_CHANGES,
+        { kind: 'skattesats' },
+        { kind: 'skattesats' },
+        2025,
+        'balanskravsresultat',
+      ),
+    ).toThrow('Välj två olika drivare');
+  });
+});
