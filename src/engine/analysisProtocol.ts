@@ -5,7 +5,8 @@ import type { UncertaintyId } from '../model/uncertainty/parameters';
 import type { SimulationSummary } from '../model/uncertainty/summary';
 import type { Year } from '../model/years';
 import type { RowId } from '../model/rowId';
-import { dataTable, type DataTable, type TableDriver } from './dataTable';
+import type { DataTable, TableDriver } from '../model/uncertainty/dataTableAxes';
+import { dataTable } from './dataTable';
 import { sensitivity, type Sensitivity } from './sensitivity';
 import { simulate } from './simulate';
 

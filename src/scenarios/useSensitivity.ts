@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { DataTable, TableDriver } from '../engine/dataTable';
+import type { DataTable, TableDriver } from '../model/uncertainty/dataTableAxes';
 import type { Sensitivity } from '../engine/sensitivity';
 import type { Plan } from '../model/planSchema';
 import type { RowId } from '../model/rowId';

@@ -93,7 +93,7 @@ test('ECharts is a separate chunk: the grid is usable before it arrives', async 
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const chunks: string[] = [];
-  await page.route(/\/assets\/Chart-[^/]+\.js$/, async (route) => {
+  await page.route(/\/assets\/echartsSetup-[^/]+\.js$/, async (route) => {
     chunks.push(route.request().url());
     await gate;
     await route.continue();

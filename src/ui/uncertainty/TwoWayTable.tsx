@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TableDriver } from '../../engine/dataTable';
+import type { TableDriver } from '../../model/uncertainty/dataTableAxes';
 import { formatNumber } from '../../format/formatNumber';
 import { stepText } from '../../format/sensitivityText';
 import { simulatedDrivers } from '../../scenarios/useSimulation';
