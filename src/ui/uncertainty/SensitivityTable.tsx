@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { effectText, moveText } from '../../format/sensitivityText';
 import { goalDefinitions } from '../../model/goals';
 import { DEFAULT_UNCERTAINTY } from '../../model/uncertainty/parameters';
 import { useScenario } from '../../scenarios/useScenario';
+import { Pending, useYearChoice } from './YearChoice';
 import { useSensitivity } from '../../scenarios/useSensitivity';
 import './sensitivity.css';
 
@@ -31,7 +31,7 @@ const Bar = ({ down, up, scale }: { down: number; up: number; scale: number }) =
 export const SensitivityTable = () => {
   const layout = useScenario((state) => state.workbook.layout);
   const plan = useScenario((state) => state.plan);
-  const [year, setYear] = useState(layout.budgetYears.at(-1) ?? layout.years[0] ?? 0);
+  const { year, select } = useYearChoice();
   const state = useSensitivity(year);
   const result = state.status === 'done' ? state.answer : undefined;
   const units = new Map(goalDefinitions(plan).map((goal) => [goal.id, goal.valueUnit]));
@@ -50,16 +50,7 @@ export const SensitivityTable = () => {
         Varje drivare flyttas ned och upp med ett typiskt prognosfel, lika åt samma håll alla år, och effekten
         visas för scenariot. Störst effekt på balanskravsresultatet överst.
       </p>
-      <label className="tornado-year">
-        År{' '}
-        <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
-          {layout.years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </label>
+      {select}
       {state.status === 'error' ? <p role="alert">{state.message}</p> : null}
       {result ? (
         <table className="tornado-table" aria-busy={state.status === 'running'}>
@@ -102,7 +93,7 @@ export const SensitivityTable = () => {
           </tbody>
         </table>
       ) : (
-        <p className="tornado-wait">Räknar …</p>
+        <Pending />
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { stepText } from '../../format/sensitivityText';
 import { simulatedDrivers } from '../../scenarios/useSimulation';
 import { useDataTable } from '../../scenarios/useSensitivity';
 import { useScenario } from '../../scenarios/useScenario';
+import { Pending, useYearChoice } from './YearChoice';
 
 const SKATTESATS: TableDriver = { kind: 'skattesats' };
 const keyOf = (driver: TableDriver) => (driver.kind === 'skattesats' ? 'skattesats' : driver.id);
@@ -44,7 +45,6 @@ const DriverSelect = ({
  * balanskravsresultat in a year for every pair of moves, each cell marked by whether the balanskrav holds.
  */
 export const TwoWayTable = () => {
-  const layout = useScenario((state) => state.workbook.layout);
   const rows = useScenario((state) => state.workbook.rows);
   const options = [
     { driver: SKATTESATS, label: rows.byId.get('skattesats')?.label ?? 'Skattesats' },
@@ -58,7 +58,7 @@ export const TwoWayTable = () => {
   const [column, setColumn] = useState<TableDriver>(
     options.find((o) => keyOf(o.driver) === 'prisindex')?.driver ?? options[1]?.driver ?? SKATTESATS,
   );
-  const [year, setYear] = useState(layout.budgetYears.at(-1) ?? layout.years[0] ?? 0);
+  const { year, select } = useYearChoice();
   const state = useDataTable(row, column, year, 'balanskravsresultat');
   // Choosing on one axis what the other shows swaps them: the table always has two different drivers.
   const chooseRow = (driver: TableDriver) => {
@@ -81,16 +81,7 @@ export const TwoWayTable = () => {
       <div className="two-way-controls">
         <DriverSelect label="Rader" value={row} options={options} onChange={chooseRow} />
         <DriverSelect label="Kolumner" value={column} options={options} onChange={chooseColumn} />
-        <label>
-          År{' '}
-          <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {layout.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        {select}
       </div>
       {state.status === 'error' ? <p role="alert">{state.message}</p> : null}
       {table ? (
@@ -124,7 +115,7 @@ export const TwoWayTable = () => {
           </tbody>
         </table>
       ) : (
-        <p className="tornado-wait">Räknar …</p>
+        <Pending />
       )}
     </section>
   );
