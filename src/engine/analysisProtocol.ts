@@ -6,6 +6,11 @@ import type { SimulationSummary } from '../model/uncertainty/summary';
 import type { Year } from '../model/years';
 import type { RowId } from '../model/rowId';
 import type { DataTable, TableDriver } from '../model/uncertainty/dataTableAxes';
+import type { Attribution, Metric } from '../model/attribution';
+import { compileWorkbook } from '../model/compileWorkbook';
+import { NO_CHANGES } from '../model/scenarioChanges';
+import { attributionRun } from './attributionRun';
+import { createBatchEngine } from './batchEngine';
 import { dataTable } from './dataTable';
 import { sensitivity, type Sensitivity } from './sensitivity';
 import { simulate } from './simulate';
@@ -43,6 +48,15 @@ export type AnalysisRequest =
       readonly column: TableDriver;
       readonly year: Year;
       readonly figure: RowId;
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'attribute';
+      readonly plan: Plan;
+      /** Explains `target` against `base` (the plan as decided, or another scenario). */
+      readonly base: ScenarioChanges;
+      readonly target: ScenarioChanges;
+      readonly metrics: readonly Metric[];
     };
 
 export type AnalysisResponse =
@@ -50,12 +64,33 @@ export type AnalysisResponse =
   | { readonly id: number; readonly kind: 'result'; readonly summary: SimulationSummary }
   | { readonly id: number; readonly kind: 'sensitivity'; readonly sensitivity: Sensitivity }
   | { readonly id: number; readonly kind: 'dataTable'; readonly table: DataTable }
+  | {
+      readonly id: number;
+      readonly kind: 'attribution';
+      readonly attribution: Attribution;
+      readonly ms: number;
+    }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };
 
 const WHAT: Readonly<Record<AnalysisRequest['kind'], string>> = {
   simulate: 'Simuleringen',
   sensitivity: 'Känslighetsanalysen',
   dataTable: 'Tabellen',
+  attribute: 'Förklaringen',
+};
+
+/** The attribution straight through on the batch engine, with its progress in per cent of the coalitions. */
+const runAttribution = (
+  request: Extract<AnalysisRequest, { kind: 'attribute' }>,
+  post: (response: AnalysisResponse) => void,
+) => {
+  const started = performance.now();
+  const engine = createBatchEngine(compileWorkbook(request.plan, NO_CHANGES));
+  const run = attributionRun(engine, request.base, request.target, request.metrics, 256);
+  let step = run.next();
+  for (; !step.done; step = run.next())
+    post({ id: request.id, kind: 'progress', done: Math.round(step.value * 100), total: 100 });
+  post({ id: request.id, kind: 'attribution', attribution: step.value, ms: performance.now() - started });
 };
 
 /** How often a run reports its progress: often enough for a moving bar, rarely enough to cost nothing. */
@@ -67,6 +102,7 @@ export const handleAnalysisRequest = (
   post: (response: AnalysisResponse) => void,
 ): void => {
   try {
+    if (request.kind === 'attribute') return runAttribution(request, post);
     if (request.kind === 'sensitivity') {
       const { plan, changes, year, steps } = request;
       const result = sensitivity(plan, changes, year, steps ? { steps } : {});

@@ -16,8 +16,11 @@ export { UnsupportedFormula } from './formulaParser';
  * HyperFormula; `tests/engine/batchEvaluator.property.test.ts` proves the two equal on every cell.
  */
 export type BatchEvaluator = {
-  /** Replaces a constant cell's value (an input); the cells that depend on it are computed again when read. */
-  readonly set: (address: CellAddress, value: number) => void;
+  /** Replaces a constant cell's value (an input, a Ramförändringar cell); the cells that depend on it are
+   *  computed again when read. */
+  readonly set: (address: CellAddress, value: CellContent) => void;
+  /** The formula cells a constant cell reaches, directly or through others: what a `set` there changes. */
+  readonly reachedBy: (address: CellAddress) => readonly CellAddress[];
   /** The value of a cell, computed on demand, as HyperFormula's `getCellValue` reports it. */
   readonly read: (address: CellAddress) => RawRead;
 };
@@ -95,6 +98,29 @@ const matches = (cell: Value, criterion: Value): boolean => {
   return typeof criterion === 'number' && cell === criterion;
 };
 
+/** How many rows and columns a formula reaches (one past its last row and column), on any sheet. */
+const extentOf = (ast: Ast): { rows: number; cols: number } => {
+  switch (ast.type) {
+    case 'const':
+      return { rows: 0, cols: 0 };
+    case 'ref':
+      return { rows: ast.row + 1, cols: ast.col + 1 };
+    case 'range':
+      return { rows: ast.bottom + 1, cols: ast.right + 1 };
+    case 'unary':
+      return extentOf(ast.operand);
+    case 'binary':
+    case 'call': {
+      const parts = ast.type === 'binary' ? [ast.left, ast.right] : ast.args;
+      const each = parts.map(extentOf);
+      return {
+        rows: Math.max(0, ...each.map((e) => e.rows)),
+        cols: Math.max(0, ...each.map((e) => e.cols)),
+      };
+    }
+  }
+};
+
 /**
  * Compiles the workbook once; each `set` marks the cells that depend on the input to be computed again, and
  * each `read` computes what it needs, each cell once (a value stays valid until an input it depends on is set).
@@ -108,8 +134,30 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
   const sheets: Record<string, CellContent[][]> = engineSheets(workbook);
   const sheetNames = Object.keys(sheets);
   const sheetIndex = new Map(sheetNames.map((name, index) => [name, index]));
-  const width = Math.max(1, ...Object.values(sheets).flatMap((cells) => cells.map((line) => line.length)));
-  const height = Math.max(1, ...Object.values(sheets).map((cells) => cells.length));
+  const parsed = sheetNames.flatMap((name, s) =>
+    (sheets[name] ?? []).flatMap((line, row) =>
+      line.flatMap((cell, col) =>
+        typeof cell === 'string' && cell.startsWith('=')
+          ? [{ s, row, col, cell, ast: parse(cell.slice(1), name) }]
+          : [],
+      ),
+    ),
+  );
+  // Wide enough for every cell a formula can reach, so a range over rows still empty (the Ramförändringar
+  // sheet's 500) can be filled in with `set` as in HyperFormula.
+  const extent = parsed.reduce(
+    (most, { ast }) => {
+      const reached = extentOf(ast);
+      return { rows: Math.max(most.rows, reached.rows), cols: Math.max(most.cols, reached.cols) };
+    },
+    { rows: 0, cols: 0 },
+  );
+  const width = Math.max(
+    1,
+    extent.cols,
+    ...Object.values(sheets).flatMap((cells) => cells.map((line) => line.length)),
+  );
+  const height = Math.max(1, extent.rows, ...Object.values(sheets).map((cells) => cells.length));
   const slot = (sheet: number, row: number, col: number) => (sheet * height + row) * width + col;
   const size = sheetNames.length * height * width;
   const constants: Value[] = new Array<Value>(size).fill(null);
@@ -263,10 +311,13 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
         return () => {
           let total = 0;
           for (let i = 0; i < sumSlots.length; i += 1) {
-            if (!pairs.every(({ slots, criterion }) => matches(valueAt(slots[i] ?? 0), criterion))) continue;
+            // Only numbers are summed and only errors count otherwise, so an empty row (most of the
+            // Ramförändringar sheet's 500) is passed over before its criteria are matched.
             const value = valueAt(sumSlots[i] ?? 0);
+            if (typeof value !== 'number' && !isError(value)) continue;
+            if (!pairs.every(({ slots, criterion }) => matches(valueAt(slots[i] ?? 0), criterion))) continue;
             if (isError(value)) return value;
-            if (typeof value === 'number') total += value;
+            total += value;
           }
           return total;
         };
@@ -279,14 +330,15 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
   sheetNames.forEach((name, s) => {
     (sheets[name] ?? []).forEach((line, row) =>
       line.forEach((cell, col) => {
-        const index = slot(s, row, col);
-        compiling = index;
-        if (typeof cell === 'string' && cell.startsWith('='))
-          formulas[index] = compile(parse(cell.slice(1), name), cell);
-        else constants[index] = cell;
+        if (!(typeof cell === 'string' && cell.startsWith('='))) constants[slot(s, row, col)] = cell;
       }),
     );
   });
+  for (const { s, row, col, cell, ast } of parsed) {
+    const index = slot(s, row, col);
+    compiling = index;
+    formulas[index] = compile(ast, cell);
+  }
 
   /** Every formula cell that depends on a cell, directly or through others. */
   const reachOf = (index: number): Int32Array => {
@@ -305,6 +357,14 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
     return found;
   };
 
+  const reachedAddresses = new Map<number, CellAddress[]>();
+  const addressOf = (index: number): CellAddress => {
+    const col = index % width;
+    const row = Math.floor(index / width) % height;
+    const sheet = sheetNames[Math.floor(index / (width * height))] as CellAddress['sheet'];
+    return { sheet, row, col };
+  };
+
   return {
     set: (address, value) => {
       const index = locate(address.sheet, address.row, address.col);
@@ -312,6 +372,16 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
         throw new Error(`Cellen ${address.sheet}!${address.row},${address.col} är ingen indata`);
       constants[index] = value;
       for (const reached of reachOf(index)) state[reached] = 0;
+    },
+    reachedBy: (address) => {
+      const index = locate(address.sheet, address.row, address.col);
+      if (index === undefined) return [];
+      let known = reachedAddresses.get(index);
+      if (!known) {
+        known = Array.from(reachOf(index), addressOf);
+        reachedAddresses.set(index, known);
+      }
+      return known;
     },
     read: (address) => {
       const index = locate(address.sheet, address.row, address.col);

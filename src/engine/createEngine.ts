@@ -4,15 +4,14 @@ import {
   HyperFormula,
   type CellValue,
   type ExportedChange,
-  type RawCellContent,
 } from 'hyperformula';
 import type { CompiledWorkbook } from '../model/compileWorkbook';
-import { inputValue } from '../model/compileWorkbook';
-import { frameChangeValues, FRAME_TEXT_COLUMNS, MAX_FRAME_CHANGES } from '../model/frameChangeSheet';
 import { FRAME_CHANGE_SHEET, STATEMENT_SHEETS, type SheetName } from '../model/rowSpec';
 import type { ScenarioChanges } from '../model/scenarioChanges';
+import type { CellAddress } from '../model/workbookLayout';
 import type { Year } from '../model/years';
 import { engineSheets } from './engineSheets';
+import { formulaAt, scenarioWrites } from './scenarioWrites';
 import { readResults, updateResults, type CellUpdate, type RawRead, type Results } from '../model/results';
 
 /**
@@ -57,39 +56,8 @@ export const createEngine = (workbook: CompiledWorkbook, initial: ScenarioChange
   const ids = Object.fromEntries(
     [...STATEMENT_SHEETS, FRAME_CHANGE_SHEET].map((sheet) => [sheet, sheetId(sheet)]),
   ) as Record<SheetName, number>;
-  const { layout, rows } = workbook;
   let current = initial;
   let cached: Results | undefined;
-
-  const writeInputs = (next: ScenarioChanges) => {
-    const touched = new Set([...Object.keys(current.inputs), ...Object.keys(next.inputs)]);
-    for (const id of touched) {
-      const row = rows.byId.get(id);
-      if (row?.kind !== 'input') continue;
-      for (const year of layout.yearsOfRow(row)) {
-        const value = inputValue(row, next, year);
-        if (value === inputValue(row, current, year)) continue;
-        const address = layout.cellOf(id, year);
-        if (address)
-          hf.setCellContents({ sheet: ids[address.sheet], row: address.row, col: address.col }, value);
-      }
-    }
-  };
-
-  const writeFrameChanges = (next: ScenarioChanges) => {
-    if (next.frameChanges === current.frameChanges) return;
-    if (next.frameChanges.length > MAX_FRAME_CHANGES)
-      throw new Error(`Högst ${MAX_FRAME_CHANGES} ramförändringar ryms i ett scenario`);
-    const width = 2 + layout.years.length;
-    const height = Math.max(next.frameChanges.length, current.frameChanges.length);
-    const block: RawCellContent[][] = Array.from({ length: height }, (_, i) => {
-      const change = next.frameChanges[i];
-      return change ? frameChangeValues(change, layout.years) : Array.from({ length: width }, () => null);
-    });
-    // From the typ column on: a frame change's name and nämnd never reach the engine.
-    if (height > 0)
-      hf.setCellContents({ sheet: ids[FRAME_CHANGE_SHEET], row: 1, col: FRAME_TEXT_COLUMNS }, block);
-  };
 
   const sheetNames = new Map(Object.entries(ids).map(([name, id]) => [id, name as SheetName]));
   const updatesOf = (changes: readonly ExportedChange[]): CellUpdate[] =>
@@ -110,19 +78,25 @@ export const createEngine = (workbook: CompiledWorkbook, initial: ScenarioChange
     },
     sync: (next) => {
       if (next === current) return;
+      const { cells, block } = scenarioWrites(workbook, current, next);
+      const at = (address: CellAddress) => ({
+        sheet: ids[address.sheet],
+        row: address.row,
+        col: address.col,
+      });
       const changes = hf.batch(() => {
-        writeInputs(next);
-        writeFrameChanges(next);
+        for (const { address, value } of cells) hf.setCellContents(at(address), value);
+        if (block)
+          hf.setCellContents(
+            at(block.address),
+            block.values.map((line) => [...line]),
+          );
       });
       current = next;
       // HyperFormula lists every cell whose value the recalculation changed: only those are read again.
       if (cached) cached = updateResults(workbook, cached, updatesOf(changes));
     },
-    formulaOf: (id, year) => {
-      const address = layout.cellOf(id, year);
-      const cell = address && workbook.sheets[address.sheet][address.row]?.[address.col];
-      return typeof cell === 'string' && cell.startsWith('=') ? cell : undefined;
-    },
+    formulaOf: (id, year) => formulaAt(workbook, id, year),
     destroy: () => hf.destroy(),
   };
 };

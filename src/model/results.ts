@@ -15,7 +15,8 @@ export type Results = {
 /** What an engine cell read returns: a value, or the code of a formula error. */
 export type RawRead = number | string | boolean | null | { readonly error: string };
 
-const resultValue = (raw: RawRead): ResultValue =>
+/** A raw engine read as a result: a number, boolean or empty as it is; text or an error as a problem. */
+export const resultValue = (raw: RawRead): ResultValue =>
   raw === null || typeof raw === 'number' || typeof raw === 'boolean'
     ? raw
     : typeof raw === 'string'

@@ -1,4 +1,5 @@
-import { createEngine, type Engine } from '../engine/createEngine';
+import { createAnalysisEngine } from '../engine/analysisEngine';
+import type { Engine } from '../engine/createEngine';
 import { compileWorkbook } from '../model/compileWorkbook';
 import { evaluateGoals, type GoalStatus } from '../model/goals';
 import type { Plan } from '../model/planSchema';
@@ -30,7 +31,7 @@ export const createScenarioComparer = (plan: Plan): ScenarioComparer => {
   const resultsOf = (changes: ScenarioChanges): Results => {
     const cached = cache.get(changes);
     if (cached) return cached;
-    engine ??= createEngine(compileWorkbook(plan, NO_CHANGES), NO_CHANGES);
+    engine ??= createAnalysisEngine(compileWorkbook(plan, NO_CHANGES));
     engine.sync(changes);
     const results = engine.results();
     cache.set(changes, results);

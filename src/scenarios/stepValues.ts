@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { createEngine, type Engine } from '../engine/createEngine';
+import { createAnalysisEngine } from '../engine/analysisEngine';
+import type { Engine } from '../engine/createEngine';
 import type { CompiledWorkbook } from '../model/compileWorkbook';
 import type { Results } from '../model/results';
-import { NO_CHANGES, type ScenarioChanges } from '../model/scenarioChanges';
+import type { ScenarioChanges } from '../model/scenarioChanges';
 import {
   collectStepValues,
   computeStepValues,
@@ -90,7 +91,7 @@ export const createStepValueCalculator = (
   const memo = new WeakMap<ScenarioChanges, StepValues>();
   const specs = stepSpecsFor(workbook.plan, new Set(workbook.rows.inputs.map((row) => row.id)));
   const run = (changes: ScenarioChanges): Results => {
-    engine ??= createEngine(workbook, NO_CHANGES);
+    engine ??= createAnalysisEngine(workbook);
     engine.sync(changes);
     return engine.results();
   };
@@ -103,7 +104,7 @@ export const createStepValueCalculator = (
     compute: (changes) => {
       const cached = memo.get(changes);
       if (cached) return cached;
-      engine ??= createEngine(workbook, NO_CHANGES);
+      engine ??= createAnalysisEngine(workbook);
       const started = performance.now();
       const steps = computeStepValues(changes, years, run, specs);
       const runs = 1 + steps.reduce((n, step) => n + step.years.length, 0);
@@ -123,7 +124,7 @@ export const createStepValueCalculator = (
       const slice = (timeRemaining: () => number) => {
         if (!engine) {
           // Building the second workbook is one long task; it gets its own slice and is not counted.
-          engine = createEngine(workbook, NO_CHANGES);
+          engine = createAnalysisEngine(workbook);
           cancel = scheduler(slice);
           return;
         }
