@@ -370,6 +370,8 @@ export const createBatchEvaluator = (workbook: CompiledWorkbook): BatchEvaluator
       const index = locate(address.sheet, address.row, address.col);
       if (index === undefined || formulas[index])
         throw new Error(`Cellen ${address.sheet}!${address.row},${address.col} är ingen indata`);
+      // Nothing to compute again when the value stays (a block rewrites rows that did not change).
+      if (constants[index] === value) return;
       constants[index] = value;
       for (const reached of reachOf(index)) state[reached] = 0;
     },

@@ -8,14 +8,21 @@ export type LoadSample = {
 };
 
 /**
- * Opens the app in a fresh browser context (cold cache) and reads `performance.now()`, which counts from
+ * Opens the app in a fresh browser context (cold cache), its CPU slowed `cpuThrottle` times, and reads `performance.now()`, which counts from
  * navigation start, when the first grid cell is laid out, then after a click on Antaganden when a driver
  * cell is editable (selected with a click and focused, ready for typing).
  */
-export const measureLoad = async (browser: Browser, url: string): Promise<LoadSample> => {
+export const measureLoad = async (
+  browser: Browser,
+  url: string,
+  { cpuThrottle = 1 }: { cpuThrottle?: number } = {},
+): Promise<LoadSample> => {
   const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
+    // DevTools' CPU throttling: 4 runs every task four times slower, a slow laptop on battery.
+    if (cpuThrottle > 1)
+      await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
     await page.goto(url, { waitUntil: 'commit' });
     const visible = await page.waitForFunction(
       () => {
