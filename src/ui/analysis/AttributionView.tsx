@@ -48,7 +48,7 @@ const statusText = (
 /**
  * "Varför skiljer de sig?": per year, how much each change contributes to balanskravsresultat and årets
  * resultat (Shapley values: the split does not depend on the order the changes were made, and the parts
- * add up to the difference). Computed in slices after the scenario settles, so typing is never held up.
+ * add up to the difference). Computed in the analysis worker after the scenario settles, so typing is never held up.
  */
 export const AttributionView = ({ base: fixedBase }: { base?: AttributionBase }) => {
   const analyzer = useAnalysis();
