@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { openTab, shown, sv, typeInto } from './grid';
 import { nextRelease, startReleaseServer } from './releaseServer';
 
@@ -162,6 +163,7 @@ test('a new release waits while an edit is unsaved, and the edit is there after 
     });
     const banner = page.getByRole('region', { name: 'Ny version' });
     await expect(banner).toContainText('En ny version finns.', { timeout: 60_000 });
+    await expectNoSeriousViolations(page, ['.update-banner']);
     await banner.getByRole('button', { name: 'Uppdatera nu' }).click();
     await expect(banner).toContainText('Uppdateringen väntar tills dina ändringar är sparade.');
     // Still the old page, and the new release still waits: nothing was activated with the edit unsaved.
