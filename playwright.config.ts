@@ -35,6 +35,9 @@ export default defineConfig({
     timezoneId: 'Europe/Stockholm',
     launchOptions: browserLaunchOptions,
     trace: 'retain-on-failure',
+    // The build registers a service worker (offline, updates). Every spec but tests/e2e/offline.spec.ts runs
+    // without it, so that no spec depends on what a worker cached or on when it took control.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: browserLaunchOptions } },

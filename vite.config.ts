@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -42,8 +43,53 @@ const contentSecurityPolicy = (): Plugin => ({
   },
 });
 
+/**
+ * The installable, offline app (issue #16, item 4): Workbox's generated service worker precaches every file
+ * of the build with its revision (the page, every chunk: the built-in plans, the analysis and journal
+ * workers, ECharts, exceljs, the CSS), so a visit without network runs the same release as the last one.
+ * Nothing else is cached: scenarios and plans live in IndexedDB, never in the service worker. A new release
+ * waits (`registerType: 'prompt'`, no `skipWaiting`) until the user takes it (src/pwa/): the old worker keeps
+ * serving the old page with its own chunks until then, so old and new files never mix. The worker is
+ * registered from a bundled module (`injectRegister: false`), since the CSP allows no inline script.
+ * Only in the build: the dev server and the unit tests run without a service worker.
+ */
+const offlineApp = () =>
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeAssets: ['favicon.svg'],
+    manifest: {
+      name: 'Budgetverkstad',
+      short_name: 'Budgetverkstad',
+      description:
+        'Budgetverkstad: ändra budgetens drivare och se resultat, balanskrav och finansiella mål räknas om direkt.',
+      lang: 'sv',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b3d6e',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      // HyperFormula's chunk is over Workbox's 2 MiB default; every chunk must be there offline.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      // The first visit works offline at once, without a reload. An update is only activated when the user
+      // chooses it (src/pwa/), and the page reloads right after.
+      clientsClaim: true,
+      skipWaiting: false,
+      runtimeCaching: [],
+    },
+  });
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp()],
   build: {
     target: 'es2022',
     // Source maps are not shipped to users; `BUILD_SOURCEMAP=1 npm run build` (and `npm run bench --

@@ -119,6 +119,8 @@ export type ScenarioLibrary = {
   readonly allDocuments: () => readonly ScenarioDocument[];
   readonly markExported: (date: Date) => Promise<void>;
   readonly flush: () => Promise<void>;
+  /** Whether the open scenario has a change that is not saved yet (or is being saved). */
+  readonly hasUnsavedChanges: () => boolean;
   /** For `pagehide`: starts a journal write of unsaved changes at once (see ScenarioRepository.journal). */
   readonly journalNow: () => void;
   readonly dismissNotice: () => void;

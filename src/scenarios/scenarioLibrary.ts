@@ -278,6 +278,7 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
       setState({ lastExportedAt: settings.lastExportedAt });
     },
     flush: () => autosave?.flush() ?? Promise.resolve(),
+    hasUnsavedChanges: () => autosave?.isDirty() ?? false,
     journalNow: () => journaling?.journalNow(),
     dismissNotice: () => setState({ notice: undefined }),
     close: () => {

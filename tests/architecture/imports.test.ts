@@ -11,7 +11,9 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   persistence: ['model', 'format'],
   charts: ['model', 'format'],
   scenarios: ['model', 'engine', 'persistence'],
-  ui: ['scenarios', 'model', 'format', 'charts'],
+  ui: ['scenarios', 'model', 'format', 'charts', 'pwa'],
+  // The service worker's registration and the update's rules: nothing of the app's own.
+  pwa: [],
   cli: ['model', 'engine', 'format', 'persistence'],
 };
 const LIBRARY_OWNERS: Readonly<Record<string, readonly string[]>> = {
@@ -22,6 +24,8 @@ const LIBRARY_OWNERS: Readonly<Record<string, readonly string[]>> = {
   'react-dom': ['main.tsx', 'ui'],
   '@tanstack/react-table': ['ui'],
   exceljs: ['persistence'],
+  'virtual:pwa-register': ['pwa'],
+  'workbox-window': ['pwa'],
 };
 
 const files = (dir: string): string[] =>

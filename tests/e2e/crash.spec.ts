@@ -29,6 +29,8 @@ const launch = async (profile: string, baseURL: string, cpuSlowdown = 1): Promis
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
     viewport: { width: 1280, height: 720 },
+    // As in playwright.config.ts: only tests/e2e/offline.spec.ts runs with the service worker.
+    serviceWorkers: 'block',
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());

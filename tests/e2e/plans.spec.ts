@@ -69,7 +69,7 @@ test('”Kopiera planen” gives an editable own plan, which can be exported and
     1,
   ]);
 
-  const fresh = await browser.newContext({ locale: 'sv-SE' });
+  const fresh = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' });
   const other = await fresh.newPage();
   await other.goto('/');
   await expect(picker(other)).toHaveText(NORRBOTTEN);
@@ -117,7 +117,7 @@ test('a share link for a plan this browser does not have says which plan it need
   await page.getByRole('button', { name: 'Kopiera delningslänk', exact: true }).click();
   const builtInLink = await page.getByLabel('Delningslänk').inputValue();
 
-  const fresh = await browser.newContext({ locale: 'sv-SE' });
+  const fresh = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' });
   const other = await fresh.newPage();
   await other.goto(ownLink);
   await expect(other.getByText('Delningslänken kunde inte öppnas.')).toBeVisible();

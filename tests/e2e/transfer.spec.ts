@@ -80,7 +80,7 @@ test('a scenario exported as a file gives the same figures when imported in a fr
   await expect(page.getByRole('status').filter({ hasText: 'Scenariot är sparat som fil.' })).toBeVisible();
   await expect(page.getByText(/^Senast exporterad: \d/)).toBeVisible();
 
-  const fresh = await browser.newContext({ locale: 'sv-SE' });
+  const fresh = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' });
   const other = await fresh.newPage();
   await other.goto(new URL('/', page.url()).href);
   await ready(other);
@@ -140,7 +140,7 @@ test('a share link opens the scenario and offers to save a copy', async ({ page,
   const link = await page.getByLabel('Delningslänk').inputValue();
   expect(link).toMatch(/#s=1\.[A-Za-z0-9_-]+$/);
 
-  const fresh = await browser.newContext({ locale: 'sv-SE' });
+  const fresh = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' });
   const other = await fresh.newPage();
   await other.goto(link);
   const banner = other.getByRole('region', { name: /Delat scenario/ });
@@ -174,7 +174,7 @@ test('all scenarios in one file are imported as copies, never replacing one', as
   const list = page.getByRole('region', { name: 'Sparade scenarier' }).getByRole('listitem');
   await expect(list).toHaveCount(4);
 
-  const fresh = await browser.newContext({ locale: 'sv-SE' });
+  const fresh = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' });
   const other = await fresh.newPage();
   await other.goto(new URL('/', page.url()).href);
   await ready(other);
