@@ -3,6 +3,7 @@ import type { ScenarioDocument } from '../model/scenarioDocument';
 import { SCENARIO_FORMAT, wrap } from './envelope';
 import { CURRENT_SCENARIO_SCHEMA_VERSION } from './migrations';
 import { parseScenarioFiles, SCENARIOS_FORMAT } from './parseScenarioFile';
+import { MAX_IMPORT_BYTES, utf8Length } from './safeJson';
 import { swedishDay } from './swedishTime';
 
 /** What an import gives: copies to add (never to overwrite), or a Swedish message saying what is wrong. */
@@ -27,10 +28,23 @@ const withHistory = (document: ScenarioDocument, history: ScenarioHistory | unde
 
 /**
  * One scenario as a file: the same envelope the app stores (`budgetverkstad.scenario`), with the scenario's
- * history in `data.history` when it has one (schema version 4).
+ * history in `data.history` when it has one (schema version 4). Indented for a reader, unless that would
+ * take it over the import limit (a long history): then on one line, so that the file can always be read back.
  */
-export const scenarioFileText = (document: ScenarioDocument, now: Date, history?: ScenarioHistory): string =>
-  `${JSON.stringify(wrap(SCENARIO_FORMAT, CURRENT_SCENARIO_SCHEMA_VERSION, withHistory(document, history), now), null, 2)}\n`;
+export const scenarioFileText = (
+  document: ScenarioDocument,
+  now: Date,
+  history?: ScenarioHistory,
+): string => {
+  const envelope = wrap(
+    SCENARIO_FORMAT,
+    CURRENT_SCENARIO_SCHEMA_VERSION,
+    withHistory(document, history),
+    now,
+  );
+  const indented = `${JSON.stringify(envelope, null, 2)}\n`;
+  return utf8Length(indented) <= MAX_IMPORT_BYTES ? indented : `${JSON.stringify(envelope)}\n`;
+};
 
 /** Several scenarios as one file: format `budgetverkstad.scenarios`, `data: { scenarios: [...] }`. */
 export const allScenariosFileText = (

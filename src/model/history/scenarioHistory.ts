@@ -79,6 +79,8 @@ const dropIndex = (versions: readonly ScenarioVersion[]): number => {
 
 /** The history within {@link MAX_VERSIONS} and {@link MAX_HISTORY_BYTES}; the newest version always stays. */
 export const bounded = (history: ScenarioHistory): ScenarioHistory => {
+  // One pass in the common case (within bounds); sizes per version only when something must go.
+  if (history.versions.length <= MAX_VERSIONS && bytesOf(history.versions) <= MAX_HISTORY_BYTES) return history;
   const versions = [...history.versions];
   const sizes = versions.map(bytesOf);
   let total = sizes.reduce((sum, size) => sum + size, 0);
