@@ -229,4 +229,28 @@ describe('the size of a long history', () => {
     const read = parseScenarioFile(text);
     expect(read.ok && read.history?.versions.length).toBe(200);
   });
+
+  it('writes a history at its byte bound on one line, so that the file still imports back whole', () => {
+    let history = emptyHistory(proposal.id);
+    // Three times the proposal's frame changes: about 6 kB a version, so 200 of them pass the byte bound.
+    const many = (i: number) =>
+      [0, 1, 2].flatMap((n) =>
+        proposal.changes.frameChanges.map((c) => ({
+          ...c,
+          id: `${c.id}-${n}`,
+          amounts: { ...c.amounts, '2028': i, '2029': i, '2030': i },
+        })),
+      );
+    for (let i = 0; i < 200; i += 1)
+      history = addVersion(
+        history,
+        { ...proposal, changes: { ...proposal.changes, frameChanges: many(i) } },
+        { kind: 'automatisk', savedAt: NOW.toISOString() },
+      );
+    expect(history.pruned).toBeGreaterThan(0);
+    const text = scenarioFileText(proposal, NOW, history);
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(2_000_000);
+    const read = parseScenarioFile(text);
+    expect(read.ok && read.history?.versions.length).toBe(history.versions.length);
+  });
 });

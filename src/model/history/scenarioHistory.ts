@@ -80,7 +80,8 @@ const dropIndex = (versions: readonly ScenarioVersion[]): number => {
 /** The history within {@link MAX_VERSIONS} and {@link MAX_HISTORY_BYTES}; the newest version always stays. */
 export const bounded = (history: ScenarioHistory): ScenarioHistory => {
   // One pass in the common case (within bounds); sizes per version only when something must go.
-  if (history.versions.length <= MAX_VERSIONS && bytesOf(history.versions) <= MAX_HISTORY_BYTES) return history;
+  if (history.versions.length <= MAX_VERSIONS && bytesOf(history.versions) <= MAX_HISTORY_BYTES)
+    return history;
   const versions = [...history.versions];
   const sizes = versions.map(bytesOf);
   let total = sizes.reduce((sum, size) => sum + size, 0);
@@ -141,7 +142,8 @@ export const differsFromLatest = (history: ScenarioHistory, document: ScenarioDo
 /**
  * Called when a save replaces `previous` (the stored document and when it was saved): if the previous save
  * was at least {@link SESSION_PAUSE_MS} ago, that session is over and its last state becomes an automatic
- * version (unless a version already holds it). Returns the same object when nothing is added.
+ * version, unless a version made since it was saved holds it already (a version saved with a note, the state
+ * kept by a restore). Returns the same object when nothing is added.
  *
  * @example
  *   closeSession(history, { document: stored, savedAt: '2026-12-01T09:00:00Z' }, new Date('2026-12-01T10:00:00Z'));
@@ -153,6 +155,11 @@ export const closeSession = (
 ): ScenarioHistory => {
   const pause = now.getTime() - Date.parse(previous.savedAt);
   if (!(pause >= SESSION_PAUSE_MS) || !differsFromLatest(history, previous.document)) return history;
+  const since = Date.parse(previous.savedAt);
+  const keptSince = history.versions.some(
+    (v) => Date.parse(v.savedAt) >= since && sameContent(v.document, previous.document),
+  );
+  if (keptSince) return history;
   return addVersion(history, previous.document, { kind: 'automatisk', savedAt: previous.savedAt });
 };
 

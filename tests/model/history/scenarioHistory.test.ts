@@ -62,6 +62,22 @@ describe('a scenario’s history', () => {
     ).toBe(h1);
   });
 
+  it('does not keep a session’s last state twice when a version made since holds it', () => {
+    const stored = { document: withRate(11.44), savedAt: at(0).toISOString() };
+    const noted = saveVersion(emptyHistory('a'), withRate(11.44), 'Sparad', at(2));
+    const restored = restoreVersion(noted, 1, withRate(11.6), at(3))?.history ?? noted;
+    const pausedAfterRestore = { document: withRate(11.6), savedAt: at(1).toISOString() };
+    expect(closeSession(restored, pausedAfterRestore, at(30))).toBe(restored);
+    expect(closeSession(noted, stored, at(30))).toBe(noted);
+    // A state saved after the version was made (the same figures again, later) is a new session's end.
+    const later = { document: withRate(11.44), savedAt: at(5).toISOString() };
+    const afterOther = saveVersion(noted, withRate(11.5), 'Annan', at(4));
+    expect(closeSession(afterOther, later, at(30)).versions.at(-1)).toMatchObject({
+      kind: 'automatisk',
+      seq: 3,
+    });
+  });
+
   it('sets the status and decision note and keeps the decided document as a version', () => {
     const history = setStatus(
       emptyHistory('a'),
