@@ -17,6 +17,12 @@ export const STATUS_LABELS: Readonly<Record<ScenarioStatus, string>> = {
  */
 export const VERSION_KINDS = ['sparad', 'automatisk', 'aterstalld', 'status'] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
+export const VERSION_KIND_LABELS: Readonly<Record<VersionKind, string>> = {
+  sparad: 'Sparad version',
+  automatisk: 'Automatisk (arbetspass)',
+  aterstalld: 'Återställd',
+  status: 'Ny status',
+};
 
 export type ScenarioVersion = {
   /** 1, 2, 3 … in the order the versions were made; never reused, also after older ones are pruned. */
