@@ -1,5 +1,6 @@
 import { migrateScenarioV1 } from './migrateScenarioV1';
 import { migrateScenarioV2 } from './migrateScenarioV2';
+import { migrateScenarioV3 } from './migrateScenarioV3';
 
 /**
  * Ordered, append-only, pure migrations of scenario data: `MIGRATIONS[i]` takes schema version `i + 1` to
@@ -22,6 +23,11 @@ export const MIGRATIONS: readonly Migration[] = [
     describe:
       'a built-in plan row that moved to another catalogue id keeps its changed level (Sjöbo: RUR use)',
     up: migrateScenarioV2,
+  },
+  {
+    from: 3,
+    describe: 'a file may carry the scenario’s history (data.history); a version 3 scenario has none',
+    up: migrateScenarioV3,
   },
 ];
 

@@ -1,13 +1,23 @@
 import * as v from 'valibot';
 import { describeIssues, isPlainObject } from '../model/describeIssues';
+import type { ScenarioHistory } from '../model/history/scenarioHistory';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import { envelopeSchema, SCENARIO_FORMAT } from './envelope';
+import { FIRST_HISTORY_VERSION, readHistoryData } from './historyData';
 import { CURRENT_SCENARIO_SCHEMA_VERSION, migrate } from './migrations';
 import { FILE_WORDS, parseSafeJson, type SourceWords } from './safeJson';
 import { scenarioDataV2 } from './scenarioSchemaV2';
 
+/** A scenario read from a file, with the history the file carried (if it carried one that could be read). */
+export type ReadScenario = {
+  readonly scenario: ScenarioDocument;
+  readonly history: ScenarioHistory | undefined;
+  /** Said when the file's history could not be read: the scenario itself was read, as it is now. */
+  readonly historyProblem: { readonly message: string; readonly problems: readonly string[] } | undefined;
+};
+
 export type ScenarioFileResult =
-  | { readonly ok: true; readonly scenario: ScenarioDocument; readonly migratedFrom: number | undefined }
+  | ({ readonly ok: true; readonly migratedFrom: number | undefined } & ReadScenario)
   | { readonly ok: false; readonly message: string; readonly problems: readonly string[] };
 
 type Failure = { readonly ok: false; readonly message: string; readonly problems: readonly string[] };
@@ -26,6 +36,9 @@ export type ScenarioListResult =
   | {
       readonly ok: true;
       readonly scenarios: readonly ScenarioDocument[];
+      /** Per scenario, in the same order: its history, where the file carried one that could be read. */
+      readonly histories: readonly (ScenarioHistory | undefined)[];
+      readonly historyProblems: readonly string[];
       readonly migratedFrom: number | undefined;
     }
   | Failure;
@@ -71,18 +84,53 @@ export const parseScenarioFile = (text: string, words: SourceWords = FILE_WORDS)
   return envelope.ok ? readScenarioData(envelope, words) : envelope;
 };
 
+/**
+ * From version 4 a scenario's data may carry its history beside the document (`data.history`): it is taken
+ * apart before the document is migrated and checked, so a broken history never costs the scenario.
+ */
+const splitHistory = (data: unknown, schemaVersion: number) => {
+  if (schemaVersion < FIRST_HISTORY_VERSION || !isPlainObject(data) || !Object.hasOwn(data, 'history'))
+    return { document: data, history: undefined, carried: false };
+  const { history, ...document } = data;
+  return { document, history, carried: true };
+};
+
+type DataRead = ({ readonly ok: true } & ReadScenario) | Failure;
+
+/** One scenario's data (with any history) at `schemaVersion`, migrated and checked against today's schema. */
+const readData = (data: unknown, schemaVersion: number, words: SourceWords, what: string): DataRead => {
+  const split = splitHistory(data, schemaVersion);
+  const parsed = v.safeParse(scenarioDataV2, migrate(split.document, schemaVersion));
+  if (!parsed.success) return failure(what, describeIssues(parsed.issues, 10, words.object));
+  const history = split.carried ? readHistoryData(split.history, schemaVersion, parsed.output.id) : undefined;
+  return {
+    ok: true,
+    scenario: parsed.output,
+    history: history?.ok ? history.history : undefined,
+    historyProblem:
+      history && !history.ok
+        ? {
+            message: `Historiken för ”${parsed.output.name}” i ${words.object} är skadad och lästes inte in; scenariot lästes in som det är nu.`,
+            problems: history.problems,
+          }
+        : undefined,
+  };
+};
+
 /** The data of a read one-scenario envelope, migrated and checked against today's schema. */
 const readScenarioData = (
   envelope: Extract<EnvelopeRead, { ok: true }>,
   words: SourceWords,
 ): ScenarioFileResult => {
-  const parsed = v.safeParse(scenarioDataV2, migrate(envelope.data, envelope.schemaVersion));
-  if (!parsed.success)
-    return failure(
-      `Scenariot i ${words.object} är felaktigt och kan inte öppnas.`,
-      describeIssues(parsed.issues, 10, words.object),
-    );
-  return { ok: true, scenario: parsed.output, migratedFrom: migratedFrom(envelope.schemaVersion) };
+  const read = readData(
+    envelope.data,
+    envelope.schemaVersion,
+    words,
+    `Scenariot i ${words.object} är felaktigt och kan inte öppnas.`,
+  );
+  if (!read.ok) return read;
+  const { ok: _ok, ...scenario } = read;
+  return { ok: true, ...scenario, migratedFrom: migratedFrom(envelope.schemaVersion) };
 };
 
 const scenarioList = v.strictObject({
@@ -101,21 +149,36 @@ export const parseScenarioFiles = (text: string): ScenarioListResult => {
   if (!envelope.ok) return envelope;
   if (envelope.format === SCENARIO_FORMAT) {
     const single = readScenarioData(envelope, FILE_WORDS);
-    return single.ok ? { ok: true, scenarios: [single.scenario], migratedFrom: single.migratedFrom } : single;
+    if (!single.ok) return single;
+    return {
+      ok: true,
+      scenarios: [single.scenario],
+      histories: [single.history],
+      historyProblems: single.historyProblem ? [single.historyProblem.message] : [],
+      migratedFrom: single.migratedFrom,
+    };
   }
   const list = v.safeParse(scenarioList, envelope.data);
   if (!list.success)
     return failure('Filen med scenarier är felaktig och kan inte öppnas.', describeIssues(list.issues));
-  const scenarios: ScenarioDocument[] = [];
+  const read: ReadScenario[] = [];
   for (const [index, data] of list.output.scenarios.entries()) {
-    const parsed = v.safeParse(scenarioDataV2, migrate(data, envelope.schemaVersion));
-    if (!parsed.success)
-      return failure(
-        `Scenario ${index + 1} i filen är felaktigt; inget av scenarierna har lästs in.`,
-        describeIssues(parsed.issues),
-      );
-    scenarios.push(parsed.output);
+    const one = readData(
+      data,
+      envelope.schemaVersion,
+      FILE_WORDS,
+      `Scenario ${index + 1} i filen är felaktigt; inget av scenarierna har lästs in.`,
+    );
+    if (!one.ok) return one;
+    read.push(one);
   }
+  const scenarios = read.map((r) => r.scenario);
   if (scenarios.length === 0) return failure('Filen innehåller inga scenarier.');
-  return { ok: true, scenarios, migratedFrom: migratedFrom(envelope.schemaVersion) };
+  return {
+    ok: true,
+    scenarios,
+    histories: read.map((r) => r.history),
+    historyProblems: read.flatMap((r) => (r.historyProblem ? [r.historyProblem.message] : [])),
+    migratedFrom: migratedFrom(envelope.schemaVersion),
+  };
 };

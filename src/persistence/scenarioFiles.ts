@@ -1,7 +1,9 @@
+import { historyOfCopy, type ScenarioHistory } from '../model/history/scenarioHistory';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import { SCENARIO_FORMAT, wrap } from './envelope';
 import { CURRENT_SCENARIO_SCHEMA_VERSION } from './migrations';
 import { parseScenarioFiles, SCENARIOS_FORMAT } from './parseScenarioFile';
+import { MAX_IMPORT_BYTES, utf8Length } from './safeJson';
 import { swedishDay } from './swedishTime';
 
 /** What an import gives: copies to add (never to overwrite), or a Swedish message saying what is wrong. */
@@ -9,6 +11,10 @@ export type ScenarioImport =
   | {
       readonly ok: true;
       readonly documents: readonly ScenarioDocument[];
+      /** Per document, in the same order: the history the file carried, already under the copy's id. */
+      readonly histories: readonly (ScenarioHistory | undefined)[];
+      /** A history in the file that could not be read (its scenario was read without it), in Swedish. */
+      readonly notices: readonly string[];
       /** The schema version the file was migrated from, when it was older than this app's. */
       readonly migratedFrom: number | undefined;
     }
@@ -16,13 +22,46 @@ export type ScenarioImport =
 
 export type CopyOptions = { readonly now: Date; readonly newId: () => string };
 
-/** One scenario as a file: the same envelope the app stores (`budgetverkstad.scenario`). */
-export const scenarioFileText = (document: ScenarioDocument, now: Date): string =>
-  `${JSON.stringify(wrap(SCENARIO_FORMAT, CURRENT_SCENARIO_SCHEMA_VERSION, document, now), null, 2)}\n`;
+/** A scenario's data in a file: the document, and beside it the history when there is one to carry. */
+const withHistory = (document: ScenarioDocument, history: ScenarioHistory | undefined) =>
+  history && history.versions.length > 0 ? { ...document, history } : document;
+
+/**
+ * One scenario as a file: the same envelope the app stores (`budgetverkstad.scenario`), with the scenario's
+ * history in `data.history` when it has one (schema version 4). Indented for a reader, unless that would
+ * take it over the import limit (a long history): then on one line, so that the file can always be read back.
+ */
+export const scenarioFileText = (
+  document: ScenarioDocument,
+  now: Date,
+  history?: ScenarioHistory,
+): string => {
+  const envelope = wrap(
+    SCENARIO_FORMAT,
+    CURRENT_SCENARIO_SCHEMA_VERSION,
+    withHistory(document, history),
+    now,
+  );
+  const indented = `${JSON.stringify(envelope, null, 2)}\n`;
+  return utf8Length(indented) <= MAX_IMPORT_BYTES ? indented : `${JSON.stringify(envelope)}\n`;
+};
 
 /** Several scenarios as one file: format `budgetverkstad.scenarios`, `data: { scenarios: [...] }`. */
-export const allScenariosFileText = (documents: readonly ScenarioDocument[], now: Date): string =>
-  `${JSON.stringify(wrap(SCENARIOS_FORMAT, CURRENT_SCENARIO_SCHEMA_VERSION, { scenarios: documents }, now), null, 2)}\n`;
+export const allScenariosFileText = (
+  documents: readonly ScenarioDocument[],
+  now: Date,
+  histories: ReadonlyMap<string, ScenarioHistory> = new Map(),
+): string =>
+  `${JSON.stringify(
+    wrap(
+      SCENARIOS_FORMAT,
+      CURRENT_SCENARIO_SCHEMA_VERSION,
+      { scenarios: documents.map((d) => withHistory(d, histories.get(d.id))) },
+      now,
+    ),
+    null,
+    2,
+  )}\n`;
 
 /** The Swedish day, not UTC's: a file saved at 00:30 in Stockholm is named after that day. */
 const day = swedishDay;
@@ -63,9 +102,15 @@ export const importScenarios = (text: string, options: CopyOptions): ScenarioImp
   try {
     const parsed = parseScenarioFiles(text);
     if (!parsed.ok) return parsed;
+    const documents = parsed.scenarios.map((document) => asCopy(document, options));
     return {
       ok: true,
-      documents: parsed.scenarios.map((document) => asCopy(document, options)),
+      documents,
+      histories: parsed.histories.map((history, i) => {
+        const id = documents[i]?.id;
+        return history && id !== undefined ? historyOfCopy(history, id) : undefined;
+      }),
+      notices: parsed.historyProblems,
       migratedFrom: parsed.migratedFrom,
     };
   } catch {

@@ -1,8 +1,10 @@
+import { closeSession } from '../model/history/scenarioHistory';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import { journalRecord, memoryJournal, type EditJournal } from './editJournal';
+import { createHistoryStore } from './historyStore';
 import { openIdbBackend, requestPersistentStorage } from './idbBackend';
 import { openJournal } from './journalThread';
-import { PAGEHIDE_JOURNAL_PREFIX, readJournalSources, type JournalEntry } from './journalSources';
+import { PAGEHIDE_JOURNAL_PREFIX, readJournalSources } from './journalSources';
 import { localJournal } from './localJournal';
 import { memoryBackend } from './memoryBackend';
 import { CURRENT_SCENARIO_SCHEMA_VERSION } from './migrations';
@@ -14,68 +16,24 @@ import {
   toRecord,
   type ReadRecord,
 } from './scenarioRecord';
-import {
-  isNewerSettings,
-  readSettings,
-  SETTINGS_KEY,
-  toSettingsRecord,
-  type Settings,
-} from './settingsRecord';
+import type {
+  SavedScenario,
+  UnreadableScenario,
+  SaveResult,
+  ScenarioRepository,
+} from './scenarioRepositoryApi';
+import { isNewerSettings, readSettings, SETTINGS_KEY, toSettingsRecord } from './settingsRecord';
 import type { StorageBackend } from './storageBackend';
 import { storageFailure, type StorageStatus } from './storageStatus';
 import { withLock } from './withLock';
 
-export type SavedScenario = Extract<ReadRecord, { kind: 'scenario' }>;
-export type UnreadableScenario = Exclude<ReadRecord, { kind: 'scenario' }>;
-
-export type SaveResult =
-  | { readonly ok: true; readonly saved: SavedScenario }
-  | { readonly ok: false; readonly reason: 'conflict'; readonly current: SavedScenario }
-  | { readonly ok: false; readonly reason: 'protected'; readonly message: string };
-
-export type RepositoryContents = {
-  readonly scenarios: readonly SavedScenario[];
-  readonly unreadable: readonly UnreadableScenario[];
-};
-
-export type ScenarioRepository = {
-  readonly status: () => StorageStatus;
-  readonly onStatusChange: (listener: (status: StorageStatus) => void) => () => void;
-  readonly loadAll: () => Promise<RepositoryContents>;
-  readonly load: (id: string) => Promise<ReadRecord | undefined>;
-  /**
-   * Saves a document if the stored record still has `expectedRevision` (0: none yet); otherwise reports the
-   * newer record and writes nothing. A record from a newer app or one that cannot be read is never overwritten.
-   */
-  readonly save: (
-    document: ScenarioDocument,
-    options: { readonly expectedRevision: number; readonly deletedAt?: string | undefined },
-  ) => Promise<SaveResult>;
-  /** Read-modify-write of the newest stored version (rename, delete, restore of a scenario not being edited). */
-  readonly update: (
-    id: string,
-    change: (saved: SavedScenario) => { document: ScenarioDocument; deletedAt: string | undefined },
-  ) => Promise<SaveResult | undefined>;
-  /**
-   * For `pagehide`: starts writing the document at once (no lock, no read, no check) under a journal key,
-   * so a page closing before its save ends loses nothing; `foldJournal` hands it to the next start.
-   */
-  readonly journal: (document: ScenarioDocument, baseRevision: number) => void;
-  /**
-   * Journals a committed edit in the edit journal, synchronously, before any save (see EditJournal): the
-   * tab's `seq`-th edit, of `document` as it builds on the saved `baseRevision`.
-   */
-  readonly journalEdit: (tab: string, seq: number, document: ScenarioDocument, baseRevision: number) => void;
-  readonly settleJournal: EditJournal['settle'];
-  /**
-   * Hands every journalled edit no open tab will save (see readJournalSources) to `fold`, which saves
-   * them, and then removes them; one tab at a time, so two tabs restored after a crash fold them once.
-   */
-  readonly foldJournal: (fold: (entries: readonly JournalEntry[]) => Promise<void>) => Promise<void>;
-  readonly clearJournal: (id: string) => Promise<void>;
-  readonly loadSettings: () => Promise<Settings>;
-  readonly updateSettings: (change: (settings: Settings) => Settings) => Promise<Settings>;
-};
+export type {
+  RepositoryContents,
+  SavedScenario,
+  SaveResult,
+  ScenarioRepository,
+  UnreadableScenario,
+} from './scenarioRepositoryApi';
 
 const lockName = (key: string) => `budgetverkstad:${key}`;
 
@@ -126,6 +84,8 @@ export const createScenarioRepository = (
     if ((await read(backupKey)) === undefined) await write(backupKey, raw);
   };
 
+  const histories = createHistoryStore({ read, write, keepBackup, now });
+
   const readScenario = async (key: string): Promise<ReadRecord | undefined> => {
     const raw = await read(key);
     if (raw === undefined) return undefined;
@@ -144,6 +104,8 @@ export const createScenarioRepository = (
   ): Promise<SaveResult> => {
     if (previous?.migratedFrom !== undefined)
       await keepBackup(key, cache.get(key), `v${previous.migratedFrom}`);
+    // Before the record is replaced: a session that paused long enough keeps its last state as a version.
+    if (previous) await histories.update(document.id, (history) => closeSession(history, previous, now()));
     const record = toRecord(document, revision, deletedAt, now(), CURRENT_SCENARIO_SCHEMA_VERSION);
     await write(key, record);
     const saved = readRecord(key, record);
@@ -220,6 +182,16 @@ export const createScenarioRepository = (
       localJournal.clear(id);
       await backend.del(`${PAGEHIDE_JOURNAL_PREFIX}${id}`).catch(() => undefined);
       cache.delete(`${PAGEHIDE_JOURNAL_PREFIX}${id}`);
+    },
+    loadHistory: (id) => histories.load(id),
+    changeHistory: (id, change) => {
+      const key = scenarioKey(id);
+      return withLock(lockName(key), async () => {
+        const current = await readScenario(key);
+        if (current?.kind !== 'scenario')
+          return { ok: false, message: current?.message ?? 'Scenariot är inte sparat ännu.' };
+        return histories.update(id, (history) => change(history, current));
+      });
     },
     loadSettings: async () => readSettings(await read(SETTINGS_KEY)),
     updateSettings: (change) =>

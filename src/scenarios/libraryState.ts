@@ -1,3 +1,4 @@
+import type { ScenarioHistory } from '../model/history/scenarioHistory';
 import type { Plan } from '../model/planSchema';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import type {
@@ -9,6 +10,7 @@ import type { StorageStatus } from '../persistence/storageStatus';
 import type { TabSync } from '../persistence/tabSync';
 import type { ComputeSuspect } from '../persistence/computeMarks';
 import type { ComputeWatchdog } from './computeWatchdog';
+import type { ScenarioHistoryActions } from './scenarioHistoryActions';
 import type { ScenarioStore } from './scenarioStore';
 
 /** Everything the scenario list shows; a new object after every change. */
@@ -113,8 +115,16 @@ export type ScenarioLibrary = {
   readonly remove: (id: string) => Promise<void>;
   readonly restore: (id: string) => Promise<void>;
   readonly resetToPlan: () => void;
-  /** Saves copies: always new ids, names suffixed on a clash, never overwriting anything. */
-  readonly importCopies: (documents: readonly ScenarioDocument[]) => Promise<readonly ScenarioDocument[]>;
+  /**
+   * Saves copies: always new ids, names suffixed on a clash, never overwriting anything; each with the
+   * history its file carried (`histories[i]` for `documents[i]`).
+   */
+  readonly importCopies: (
+    documents: readonly ScenarioDocument[],
+    histories?: readonly (ScenarioHistory | undefined)[],
+  ) => Promise<readonly ScenarioDocument[]>;
+  /** The open scenario's history: versions, status, restore (see scenarioHistoryActions). */
+  readonly history: ScenarioHistoryActions;
   /** Every saved scenario not in the Papperskorg, with the open one as it is now. */
   readonly allDocuments: () => readonly ScenarioDocument[];
   readonly markExported: (date: Date) => Promise<void>;

@@ -18,6 +18,7 @@ import {
 } from './libraryState';
 import { newScenario } from './newScenario';
 import { recoverJournal } from './recoverJournal';
+import { scenarioHistoryActions } from './scenarioHistoryActions';
 import type { ScenarioStore } from './scenarioStore';
 import { renameLegacyStartScenarios, START_SCENARIO_NAME, withCurrentName } from './startScenarioName';
 
@@ -192,6 +193,13 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
       return () => listeners.delete(listener);
     },
     initialDocument,
+    history: scenarioHistoryActions({
+      repository,
+      now,
+      openId: () => state.openId,
+      flush: () => autosave?.flush() ?? Promise.resolve(),
+      replace: (document) => store?.dispatch({ type: 'scenario/load', document }),
+    }),
     attach: (attached) => {
       store = attached;
       autosave = startAutosave(attached, persistOpen, options.autosaveDelayMs);
@@ -264,12 +272,14 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
     },
     restore: (id) => update(id, undefined),
     resetToPlan: () => store?.dispatch({ type: 'scenario/resetToPlan' }),
-    importCopies: async (documents) => {
+    importCopies: async (documents, histories = []) => {
       const imported: ScenarioDocument[] = [];
-      for (const document of documents)
-        imported.push(
-          await saveNew(stamp(document, newId(), uniqueName(withCurrentName(document).name, takenNames()))),
-        );
+      for (const [i, document] of documents.entries()) {
+        const copy = stamp(document, newId(), uniqueName(withCurrentName(document).name, takenNames()));
+        imported.push(await saveNew(copy));
+        const history = histories[i];
+        if (history) await library.history.adopt(copy, history);
+      }
       return imported;
     },
     allDocuments: () => state.documents.map((d) => (d.id === state.openId ? (current(d.id) ?? d) : d)),

@@ -1,5 +1,6 @@
 import { calculateOnce } from '../engine/calculateOnce';
 import { checkScenario } from '../model/checkChanges';
+import type { ScenarioHistory } from '../model/history/scenarioHistory';
 import { evaluateGoals, type GoalStatus } from '../model/goals';
 import type { Plan } from '../model/planSchema';
 import { cellAt, type ResultValue } from '../model/results';
@@ -36,10 +37,15 @@ export type { ScenarioImport, ShareLinkResult };
 
 const JSON_TYPE = 'application/json';
 
-export const scenarioFile = (document: ScenarioDocument, now: Date): TransferFile => ({
+/** The scenario as a file, with its history when given (a link never carries one). */
+export const scenarioFile = (
+  document: ScenarioDocument,
+  now: Date,
+  history?: ScenarioHistory,
+): TransferFile => ({
   name: scenarioFileName(document.name, now),
   type: JSON_TYPE,
-  contents: scenarioFileText(document, now),
+  contents: scenarioFileText(document, now, history),
 });
 
 export const allScenariosFile = (documents: readonly ScenarioDocument[], now: Date): TransferFile => ({

@@ -6,6 +6,7 @@ import { AttributionView } from './analysis/AttributionView';
 import { GoalSeekView } from './analysis/GoalSeekView';
 import { CompareView } from './compare/CompareView';
 import { FrameChangesView } from './frames/FrameChangesView';
+import { HistoryDialog } from './history/HistoryDialog';
 import { LibraryBanner } from './library/LibraryBanner';
 import { ScenarioLibraryDialog } from './library/ScenarioLibraryDialog';
 import { AppHeader } from './AppHeader';
@@ -59,6 +60,7 @@ export const App = () => {
   const [projector, setProjector] = useState(false);
   const [compare, setCompare] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const [newPlan, setNewPlan] = useNewPlanRoute();
   const [lastSelection, setLastSelection] = useState<CellSelection | undefined>();
   const shared = useSharedScenario();
@@ -100,6 +102,7 @@ export const App = () => {
       <div className="app">
         <AppHeader
           onLibrary={() => setLibraryOpen(true)}
+          onHistory={() => setHistoryOpen(true)}
           onNewPlan={() => setNewPlan(true)}
           onProjector={() => {
             setProjector(true);
@@ -109,6 +112,7 @@ export const App = () => {
         <LibraryBanner />
         <SharedLink {...shared} />
         <ScenarioLibraryDialog open={libraryOpen} onClose={() => setLibraryOpen(false)} />
+        <HistoryDialog open={historyOpen} onClose={() => setHistoryOpen(false)} />
         <GoalBar shared={sharedGoals} />
         <SheetTabs current={view} onSelect={setView} />
         {/* A run started in "Hur säkert?" goes on while the user edits elsewhere; its progress stays in sight. */}

@@ -6,10 +6,12 @@ import { TransferActions } from './transfer/TransferActions';
 /** The scenario's name and how far it is from the plan, and the actions on the whole scenario. */
 export const AppHeader = ({
   onLibrary,
+  onHistory,
   onProjector,
   onNewPlan,
 }: {
   onLibrary: () => void;
+  onHistory: () => void;
   onProjector: () => void;
   /** Opens the "Ny plan" page; the picker offers it only when given. */
   onNewPlan?: () => void;
@@ -33,6 +35,9 @@ export const AppHeader = ({
       <div className="header-actions">
         <button type="button" onClick={onLibrary} aria-haspopup="dialog">
           Scenarier
+        </button>
+        <button type="button" onClick={onHistory} aria-haspopup="dialog">
+          Historik
         </button>
         <TransferActions />
         <button

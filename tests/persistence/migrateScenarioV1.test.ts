@@ -21,7 +21,7 @@ const deepFreeze = <T>(value: T): T => {
 
 describe('scenario data v1 → v2', () => {
   it('is the first of the migrations to today', () => {
-    expect(CURRENT_SCENARIO_SCHEMA_VERSION).toBe(3);
+    expect(CURRENT_SCENARIO_SCHEMA_VERSION).toBe(4);
   });
 
   it('names the plan and moves lpik to prisindex, its values and its note (frozen v1 fixture)', () => {

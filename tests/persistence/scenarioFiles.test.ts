@@ -59,7 +59,7 @@ describe('scenario files', () => {
     const file = JSON.parse(scenarioFileText(original, now)) as Record<string, unknown>;
     expect(file).toMatchObject({
       format: 'budgetverkstad.scenario',
-      schemaVersion: 3,
+      schemaVersion: 4,
       savedAt: now.toISOString(),
     });
     expect(file.data).toEqual(original);

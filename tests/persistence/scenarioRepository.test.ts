@@ -36,7 +36,7 @@ describe('scenario repository on IndexedDB (fake-indexeddb)', () => {
     const raw = (await get('scenario:a', rawStore())) as Record<string, unknown>;
     expect(raw).toMatchObject({
       format: 'budgetverkstad.scenario',
-      schemaVersion: 3,
+      schemaVersion: 4,
       appVersion: expect.any(String) as string,
       revision: 2,
       data: { id: 'a', name: 'Omdöpt' },

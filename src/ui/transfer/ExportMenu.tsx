@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { ScenarioHistory } from '../../model/history/scenarioHistory';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { allScenariosFile, excelFile, scenarioFile, shareLink } from '../../scenarios/transfer';
 import { useScenarioStore } from '../../scenarios/useScenario';
@@ -11,10 +12,12 @@ type Props = {
   readonly lastExportedAt?: string | undefined;
   /** Called after a scenario file was saved (not after Excel or a link: those cannot be read back in full). */
   readonly onExported?: (date: Date) => void;
+  /** The open scenario's history, for its file. */
+  readonly loadHistory?: () => Promise<ScenarioHistory | undefined>;
 };
 
 /** 'Exportera': the open scenario or all of them as a file, as Excel, or as a link to send. */
-export const ExportMenu = ({ getAllDocuments, lastExportedAt, onExported }: Props) => {
+export const ExportMenu = ({ getAllDocuments, lastExportedAt, onExported, loadHistory }: Props) => {
   const store = useScenarioStore();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -57,8 +60,12 @@ export const ExportMenu = ({ getAllDocuments, lastExportedAt, onExported }: Prop
     run(async () => {
       const now = new Date();
       const documents = all && getAllDocuments ? getAllDocuments() : [store.getState().document];
+      // One scenario's file carries its history (the versions, the status); a link never does.
+      const history = all ? undefined : await loadHistory?.();
       downloadFile(
-        all ? allScenariosFile(documents, now) : scenarioFile(documents[0] ?? store.getState().document, now),
+        all
+          ? allScenariosFile(documents, now)
+          : scenarioFile(documents[0] ?? store.getState().document, now, history),
       );
       onExported?.(now);
       return all ? `${documents.length} scenarier sparade i en fil.` : 'Scenariot är sparat som fil.';

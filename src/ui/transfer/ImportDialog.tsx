@@ -1,4 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
+import type { ScenarioHistory } from '../../model/history/scenarioHistory';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { readScenarioFile, readScenarioText, type ScenarioImport } from '../../scenarios/transfer';
 import { useKnownPlans } from '../../scenarios/usePlanLibrary';
@@ -7,7 +8,10 @@ import { ImplausibleValues, implausibleLinesOf } from './ImplausibleValues';
 
 type Props = {
   /** Receives copies (new ids) of the scenarios read; saving or opening them is the caller's business. */
-  readonly onImport: (documents: readonly ScenarioDocument[]) => Promise<void> | void;
+  readonly onImport: (
+    documents: readonly ScenarioDocument[],
+    histories?: readonly (ScenarioHistory | undefined)[],
+  ) => Promise<void> | void;
 };
 
 type Problem = { readonly message: string; readonly problems: readonly string[] };
@@ -22,16 +26,19 @@ export const ImportDialog = ({ onImport }: Props) => {
   const [dragging, setDragging] = useState(false);
   const [status, setStatus] = useState('');
   /** Scenarios read but holding values far from the plan: imported only when the user says so (issue 12 §2). */
-  const [asking, setAsking] = useState<{ documents: readonly ScenarioDocument[]; lines: string[] }>();
+  const [asking, setAsking] = useState<{ read: Extract<ScenarioImport, { ok: true }>; lines: string[] }>();
 
-  const finish = async (documents: readonly ScenarioDocument[]) => {
+  const finish = async ({ documents, histories, notices }: Extract<ScenarioImport, { ok: true }>) => {
     setAsking(undefined);
-    await onImport(documents);
+    await onImport(documents, histories);
     setText('');
     setStatus(
-      documents.length === 1
-        ? `”${documents[0]?.name ?? ''}” är importerat som en kopia.`
-        : `${documents.length} scenarier är importerade som kopior.`,
+      [
+        documents.length === 1
+          ? `”${documents[0]?.name ?? ''}” är importerat som en kopia.`
+          : `${documents.length} scenarier är importerade som kopior.`,
+        ...notices,
+      ].join(' '),
     );
     dialog.current?.close();
   };
@@ -44,8 +51,8 @@ export const ImportDialog = ({ onImport }: Props) => {
     }
     setProblem(undefined);
     const lines = implausibleLinesOf(store.getState(), result.documents);
-    if (lines.length > 0) setAsking({ documents: result.documents, lines });
-    else await finish(result.documents);
+    if (lines.length > 0) setAsking({ read: result, lines });
+    else await finish(result);
   };
 
   const readFile = async (file: File | undefined) => {
@@ -126,7 +133,7 @@ export const ImportDialog = ({ onImport }: Props) => {
         {asking ? (
           <div className="import-question" role="alertdialog" aria-label="Kontrollera värdena">
             <ImplausibleValues lines={asking.lines} />
-            <button type="button" onClick={() => void finish(asking.documents)}>
+            <button type="button" onClick={() => void finish(asking.read)}>
               Importera ändå
             </button>{' '}
             <button type="button" onClick={() => setAsking(undefined)}>

@@ -3,13 +3,17 @@ import { ExportMenu } from './ExportMenu';
 import { ImportDialog } from './ImportDialog';
 import { SharedScenarioBanner } from './SharedScenarioBanner';
 import type { SharedScenario } from './useSharedScenario';
+import type { ScenarioHistory } from '../../model/history/scenarioHistory';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 
 /** Saves imported copies in the library and opens the first one. */
 const useImportCopies = () => {
   const library = useScenarioLibrary();
-  return async (documents: readonly ScenarioDocument[]) => {
-    const saved = await library.importCopies(documents);
+  return async (
+    documents: readonly ScenarioDocument[],
+    histories?: readonly (ScenarioHistory | undefined)[],
+  ) => {
+    const saved = await library.importCopies(documents, histories);
     const first = saved[0];
     if (first) await library.open(first.id);
   };
@@ -26,6 +30,9 @@ export const TransferActions = () => {
         getAllDocuments={library.allDocuments}
         lastExportedAt={lastExportedAt}
         onExported={(date) => void library.markExported(date)}
+        loadHistory={() =>
+          library.history.load().then((stored) => (stored.kind === 'history' ? stored.history : undefined))
+        }
       />
       <ImportDialog onImport={importCopies} />
     </div>

@@ -1,0 +1,130 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sameContent } from '../../src/model/history/sameContent';
+import type { ScenarioHistory } from '../../src/model/history/scenarioHistory';
+import { openScenarioRepository } from '../../src/persistence/scenarioRepository';
+import type { TabSync } from '../../src/persistence/tabSync';
+import { openLibrary, type ScenarioLibrary } from '../../src/scenarios/scenarioLibrary';
+import { createScenarioStore, type ScenarioStore } from '../../src/scenarios/scenarioStore';
+import { readScenarioText, scenarioFile } from '../../src/scenarios/transfer';
+import { plan } from '../helpers';
+
+const lonelyTab = (tab: string): TabSync => ({
+  tab,
+  post: () => undefined,
+  subscribe: () => () => undefined,
+  close: () => undefined,
+});
+type Tab = { library: ScenarioLibrary; store: ScenarioStore };
+const opened: Tab[] = [];
+let ids = 0;
+let clock = Date.parse('2026-12-01T09:00:00.000Z');
+
+/** A tab on this browser's IndexedDB; a second call after closing the first is a reload. */
+const openTab = async (): Promise<Tab> => {
+  const library = await openLibrary({
+    plan,
+    repository: await openScenarioRepository(),
+    tabSync: lonelyTab(`tab-${(ids += 1)}`),
+    newId: () => `id-${(ids += 1)}`,
+    now: () => new Date(clock),
+    autosaveDelayMs: 10,
+  });
+  const store = library.attach(createScenarioStore(plan, library.initialDocument));
+  const tab = { library, store };
+  opened.push(tab);
+  return tab;
+};
+const close = (tab: Tab) => {
+  tab.library.close();
+  tab.store.destroy();
+  opened.splice(opened.indexOf(tab), 1);
+};
+const rate = (tab: Tab, value: number) =>
+  tab.store.dispatch({ type: 'scenario/setInput', id: 'skattesats', year: 2026, value });
+const historyOf = async (tab: Tab): Promise<ScenarioHistory> => {
+  const stored = await tab.library.history.load();
+  if (stored.kind !== 'history') throw new Error(stored.message);
+  return stored.history;
+};
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => {
+  for (const tab of opened.splice(0)) {
+    tab.library.close();
+    tab.store.destroy();
+  }
+});
+
+describe('a scenario’s history in the library', () => {
+  it('saves a version with a note, restores it exactly after more edits, and has it all after a reload', async () => {
+    const tab = await openTab();
+    rate(tab, 11.54);
+    const noted = await tab.library.history.saveVersion('Inför gruppmötet');
+    expect(noted.ok).toBe(true);
+    const version = (await historyOf(tab)).versions[0];
+    expect(version).toMatchObject({ seq: 1, kind: 'sparad', note: 'Inför gruppmötet' });
+    clock += 60_000;
+    rate(tab, 11.9);
+    tab.store.dispatch({ type: 'scenario/rename', name: 'Senare namn' });
+    await tab.library.flush();
+
+    const restored = await tab.library.history.restore(1);
+    expect(restored.ok).toBe(true);
+    expect(tab.store.getState().document).toEqual(version?.document);
+    const history = await historyOf(tab);
+    expect(history.versions.map((v) => [v.seq, v.kind, v.restoredFrom])).toEqual([
+      [1, 'sparad', undefined],
+      [2, 'automatisk', undefined],
+      [3, 'aterstalld', 1],
+    ]);
+    expect(history.versions[1]?.document).toMatchObject({
+      name: 'Senare namn',
+      changes: { inputs: { skattesats: { '2026': 11.9 } } },
+    });
+
+    close(tab);
+    const reloaded = await openTab();
+    const open = reloaded.store.getState().document;
+    expect(version && sameContent(open, version.document)).toBe(true);
+    expect((await historyOf(reloaded)).versions).toEqual(history.versions);
+  });
+
+  it('sets a status with a decision note, and the file of the scenario carries the history to an import', async () => {
+    const tab = await openTab();
+    rate(tab, 11.44);
+    await tab.library.history.setStatus('beslutad', 'Regionfullmäktige 2026-11-24 § 150');
+    const history = await historyOf(tab);
+    expect(history).toMatchObject({ status: 'beslutad', decisionNote: 'Regionfullmäktige 2026-11-24 § 150' });
+    const file = scenarioFile(tab.store.getState().document, new Date(clock), history);
+    const read = readScenarioText(String(file.contents), tab.store.getState());
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const [copy] = await tab.library.importCopies(read.documents, read.histories);
+    if (!copy) throw new Error('no copy');
+    await tab.library.open(copy.id);
+    const imported = await historyOf(tab);
+    expect(imported).toMatchObject({
+      scenarioId: copy.id,
+      status: 'beslutad',
+      decisionNote: 'Regionfullmäktige 2026-11-24 § 150',
+    });
+    expect(imported.versions.map((v) => ({ ...v.document, id: history.scenarioId }))).toEqual(
+      history.versions.map((v) => v.document),
+    );
+  });
+
+  it('says in Swedish that an example has no history', async () => {
+    const tab = await openTab();
+    const example = tab.library.getState().examples[0];
+    if (!example) throw new Error('no example');
+    await tab.library.open(example.id);
+    expect(await tab.library.history.saveVersion('x')).toEqual({
+      ok: false,
+      message: 'Exemplen är skrivskyddade och har ingen historik. Ändra något, så sparas en egen kopia.',
+    });
+  });
+});
