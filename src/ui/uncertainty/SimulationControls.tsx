@@ -9,7 +9,7 @@ const DEFAULT_DRAWS = 10_000;
 
 /** How many draws, the start value (the same one gives the same figures on any machine), Räkna. */
 export const SimulationControls = () => {
-  const { state, run, stale } = useSimulationRun();
+  const { state, run, stale, assumptionsChanged } = useSimulationRun();
   const [draws, setDraws] = useState<number>(DEFAULT_DRAWS);
   const [startText, setStartText] = useState('1');
   const [error, setError] = useState<string | undefined>();
@@ -78,6 +78,11 @@ export const SimulationControls = () => {
       {stale ? (
         <p className="sim-stale" role="status">
           Scenariot har ändrats sedan beräkningen. Räkna om.
+        </p>
+      ) : null}
+      {assumptionsChanged ? (
+        <p className="sim-stale" role="status">
+          Antagandena om osäkerheten har ändrats sedan beräkningen. Räkna om.
         </p>
       ) : null}
     </div>
