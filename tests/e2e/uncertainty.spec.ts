@@ -192,14 +192,14 @@ test('which assumption matters most: the tornado ranks the drivers and follows t
   await expect(table.locator('tbody tr')).toHaveCount(4);
   // The pension portfolio's unrealised return is outside the balanskrav: it moves nothing there, so it is last.
   await expect(table.locator('tbody tr').last().locator('th')).toHaveText('Pensionsportföljens avkastning');
-  await expect(table.locator('tbody tr').last().locator('td').nth(1)).toContainText(
+  await expect(table.locator('tbody tr').last().locator('td').nth(2)).toContainText(
     '0,0\u00a0mnkr / 0,0\u00a0mnkr',
   );
   // 2025: befolkning moved by 0,2 % of 248 103 = 496 inhabitants at the plan's 4,0 mnkr per 100: ±19,8 mnkr.
   await page.locator('.tornado').getByRole('combobox', { name: 'År' }).selectOption(String(firstYear));
   const befolkning = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Befolkning' }) });
-  await expect(befolkning.locator('td').nth(0)).toHaveText('±0,2 % av nivån');
-  await expect(befolkning.locator('td').nth(1)).toContainText(/−19,[89]\u00a0mnkr \/ \+19,[89]\u00a0mnkr/);
+  await expect(befolkning.locator('td').nth(0)).toHaveText('±0,2 % av nivåntypiskt fel');
+  await expect(befolkning.locator('td').nth(2)).toContainText(/−19,[89]\u00a0mnkr \/ \+19,[89]\u00a0mnkr/);
   expect(problems).toEqual([]);
 });
 

@@ -9,8 +9,15 @@ const run = async (page: Page) => {
   await expect(page.getByTestId('sim-headline')).toBeVisible();
 };
 
-/** "−1 234" as −1234. */
-const mnkr = (text: string) => Number(text.replace(/\u2212/g, '-').replace(/[\s\u00a0]/g, ''));
+/** "−1 234", "+19,8 mnkr" as −1234, 19.8. */
+const mnkr = (text: string) =>
+  Number(
+    text
+      .replace(/mnkr/, '')
+      .replace(/\u2212/g, '-')
+      .replace(/[\s\u00a0+]/g, '')
+      .replace(',', '.'),
+  );
 
 /** The width of the fan's outer band (9 fall av 10) in the last year, from the chart's label in words. */
 const outerBand = async (page: Page): Promise<number> => {
@@ -103,4 +110,43 @@ test('a spread of one’s own: refused when impossible, kept over a reload, and 
   await page.reload();
   await openTab(page, 'Hur säkert?');
   await expect(field(page, '2 år fram')).toHaveValue('1,3');
+});
+
+test('an own tornado step: refused at zero, and half a procentenhet moves less than the typical error', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await openTab(page, 'Hur säkert?');
+  const row = page.locator('.tornado-table tbody tr[data-driver="skatteunderlag"]');
+  const step = page.getByLabel('Skatteunderlagets tillväxt, eget steg i procentenheter', { exact: true });
+  /** The balanskravsresultat's change when the skatteunderlag is moved up, in mnkr. */
+  const up = async () => mnkr(((await row.locator('td').nth(2).textContent()) ?? '').split('/')[1] ?? '');
+  await expect(row.locator('td').nth(0)).toContainText('typiskt fel');
+  const typical = await up();
+  expect(typical).toBeGreaterThan(0);
+
+  await step.fill('0');
+  await step.press('Enter');
+  await expect(page.locator('.tornado [role="alert"]')).toContainText('Steget måste vara större än noll');
+  await step.press('Escape');
+  await expect(step).toHaveValue('');
+
+  // Every year's typical error of the skatteunderlag is 1,0 procentenhet or more: a step of 0,5 in every
+  // year moves its level, and so the tax income, less than the typical error does.
+  await step.fill('0,5');
+  await step.press('Enter');
+  await expect(row.locator('td').nth(0)).toContainText('±0,50 procentenhetereget steg');
+  await expect.poll(up, { timeout: 30_000 }).toBeLessThan(typical);
+  expect(await up()).toBeGreaterThan(0);
+
+  await expect(page.locator('.sim-assumptions')).toHaveAttribute('data-saved', 'true');
+  await page.reload();
+  await openTab(page, 'Hur säkert?');
+  await expect(step).toHaveValue('0,5');
+  // Emptied, the driver moves by its typical error again.
+  await step.fill('');
+  await step.press('Enter');
+  await expect(row.locator('td').nth(0)).toContainText('typiskt fel');
+  await expect.poll(up, { timeout: 30_000 }).toBe(typical);
 });
