@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatNumber } from '../../format/formatNumber';
-import { parseStartValue } from '../../format/uncertaintyText';
+import { readWholeNumber } from '../../format/readWholeNumber';
+import { START_VALUE } from '../../format/uncertaintyText';
 import { useSimulationRun } from './SimulationContext';
 import { SimulationProgress } from './SimulationProgress';
 
@@ -16,7 +17,7 @@ export const SimulationControls = () => {
   const errorId = useId();
 
   const start = () => {
-    const parsed = parseStartValue(startText);
+    const parsed = readWholeNumber(startText, START_VALUE);
     if (!parsed.ok) {
       setError(parsed.message);
       return;
