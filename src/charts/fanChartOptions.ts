@@ -31,6 +31,12 @@ export type FanData = {
   readonly zeroLabel: string;
 };
 
+/** The grid's right margin in px: the zero line's label stands there, outside the bands. */
+export const ZERO_LABEL_ROOM = 100;
+
+/** "Balanskravet: 0 mnkr" on two lines ("Balanskravet:", "0 mnkr"), narrow enough for the margin. */
+export const zeroLabelLines = (label: string): string => label.replace(/: /, ':\n');
+
 /** The bands and the median as the legend and the tooltip name them: plain Swedish, no percentile jargon. */
 export const FAN_NAMES = {
   outer: '9 fall av 10 inom',
@@ -122,7 +128,8 @@ export const buildFanChartOption = (fan: FanData): FanChartOption => {
     },
     grid: {
       left: 0,
-      right: '2%',
+      // Room for the zero line's label beyond the grid's end, where it never covers a band.
+      right: ZERO_LABEL_ROOM,
       top: 62,
       bottom: 4,
       outerBoundsMode: 'same',
@@ -161,7 +168,14 @@ export const buildFanChartOption = (fan: FanData): FanChartOption => {
           symbol: 'none',
           animation: false,
           lineStyle: { color: REFERENCE_COLOR, width: 1.6, type: 'solid' },
-          label: { formatter: fan.zeroLabel, position: 'insideEndTop', color: REFERENCE_COLOR, fontSize: 12 },
+          label: {
+            formatter: zeroLabelLines(fan.zeroLabel),
+            position: 'end',
+            distance: 6,
+            color: REFERENCE_COLOR,
+            fontSize: 12,
+            lineHeight: 15,
+          },
           data: [{ yAxis: 0 }],
         },
       },

@@ -5,11 +5,13 @@ export type WholeNumberRead =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
 
 /**
- * A count or a starting value typed by a user (the simulation's draws, its startvärde), through the one parser:
- * a whole number without unit within [min, max], or a Swedish message saying why not.
+ * A count or a starting value typed by a user (the simulation's draws, its startvärde, in the app and in the
+ * CLI), through the one parser: a whole number without unit within [min, max], or a Swedish message saying
+ * why not, in one wording wherever it is typed.
  *
  * @example
  *   readWholeNumber('10 000', { what: 'Antalet dragningar', min: 1, max: 100_000 }); // { ok: true, value: 10000 }
+ *   readWholeNumber('1,5', START_VALUE); // { ok: false, message: 'Startvärdet ska vara ett heltal, inte 1,5.' }
  */
 export const readWholeNumber = (
   text: string,

@@ -3,40 +3,14 @@ import type { Probability } from '../model/uncertainty/summary';
 import type { Year } from '../model/years';
 import { inWords, percentText } from './chanceText';
 import { formatNumber } from './formatNumber';
-import { parseSvNumber } from './parseSvNumber';
 
 /** The uncertainty view's words and figures in Swedish (issue 15, item 3): never bare statistics. */
 
 /** The largest start value the generator takes: it reads the start value as an unsigned 32-bit integer. */
 export const MAX_START_VALUE = 4_294_967_295;
 
-export type StartValue =
-  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
-
-/**
- * The simulation's start value as typed, through the one number parser: a whole number from 0 up; the same
- * start value gives the same figures on any machine.
- *
- * @example
- *   parseStartValue('42'); // { ok: true, value: 42 }
- *   parseStartValue('1,5'); // { ok: false, message: 'Startvärdet är ett heltal, …' }
- */
-export const parseStartValue = (text: string): StartValue => {
-  const parsed = parseSvNumber(text);
-  if (!parsed.ok) return parsed;
-  if (parsed.suffix !== undefined)
-    return { ok: false, message: 'Skriv startvärdet utan enhet, till exempel 1.' };
-  if (parsed.value < 0 || parsed.sign === '-')
-    return { ok: false, message: 'Startvärdet kan inte vara negativt. Skriv ett heltal från 0 och uppåt.' };
-  if (!Number.isInteger(parsed.value))
-    return { ok: false, message: 'Startvärdet är ett heltal, till exempel 1 eller 2026.' };
-  if (parsed.value > MAX_START_VALUE)
-    return {
-      ok: false,
-      message: `Startvärdet får vara högst ${formatNumber(MAX_START_VALUE, 0)}.`,
-    };
-  return { ok: true, value: parsed.value };
-};
+/** The start value's limits for `readWholeNumber`, the one reader of a typed whole number (the CLI's too). */
+export const START_VALUE = { what: 'Startvärdet', min: 0, max: MAX_START_VALUE } as const;
 
 /** A standard deviation as the view shows it: at least one decimal, two where the figure has them. */
 const sdFigure = (value: number) => formatNumber(value, Math.round(value * 10) === value * 10 ? 1 : 2);

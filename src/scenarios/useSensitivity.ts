@@ -4,6 +4,7 @@ import type { Sensitivity } from '../engine/sensitivity';
 import type { Plan } from '../model/planSchema';
 import type { RowId } from '../model/rowId';
 import type { ScenarioChanges } from '../model/scenarioChanges';
+import type { UncertaintyId } from '../model/uncertainty/parameters';
 import type { Year } from '../model/years';
 import { useScenario } from './useScenario';
 import { useWorkerAnswer, type WorkerAnswer } from './useWorkerAnswer';
@@ -12,12 +13,21 @@ import { useWorkerAnswer, type WorkerAnswer } from './useWorkerAnswer';
 const useKey = (plan: Plan, changes: ScenarioChanges, year: Year, rest = '') =>
   useMemo(() => ({ plan, changes, year, rest }), [plan, changes, year, rest]);
 
-/** The tornado for the open scenario and a year, from the analysis worker, again whenever either changes. */
-export const useSensitivity = (year: Year): WorkerAnswer<Sensitivity> => {
+/**
+ * The tornado for the open scenario and a year, from the analysis worker, again whenever either changes;
+ * a driver with an own step in `steps` moves by it instead of its typical error.
+ */
+export const useSensitivity = (
+  year: Year,
+  steps: Partial<Record<UncertaintyId, number>> = {},
+): WorkerAnswer<Sensitivity> => {
   const plan = useScenario((state) => state.plan);
   const changes = useScenario((state) => state.document.changes);
-  return useWorkerAnswer({ kind: 'sensitivity', plan, changes, year }, useKey(plan, changes, year), (r) =>
-    r.kind === 'sensitivity' ? r.sensitivity : undefined,
+  const own = Object.keys(steps).length > 0;
+  return useWorkerAnswer(
+    { kind: 'sensitivity', plan, changes, year, ...(own ? { steps } : {}) },
+    useKey(plan, changes, year, own ? JSON.stringify(steps) : ''),
+    (r) => (r.kind === 'sensitivity' ? r.sensitivity : undefined),
   );
 };
 

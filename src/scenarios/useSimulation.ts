@@ -4,6 +4,7 @@ import { NO_CHANGES, type ScenarioChanges } from '../model/scenarioChanges';
 import type { ModelRows } from '../model/modelRows';
 import { DEFAULT_UNCERTAINTY, type DriverUncertainty } from '../model/uncertainty/parameters';
 import type { Probability, ScenarioChances, SimulationSummary } from '../model/uncertainty/summary';
+import type { UncertaintyModel } from '../model/uncertainty/draws';
 import type { Year } from '../model/years';
 import { createAnalysisWorker } from './analysisWorker';
 import { useScenario } from './useScenario';
@@ -16,6 +17,8 @@ export type SimulationState =
       readonly summary: SimulationSummary;
       /** The scenario's changes the run simulated: when the scenario has changed since, the result is old. */
       readonly changes: ScenarioChanges;
+      /** The user's own error model the run drew from; `undefined`: the sources'. */
+      readonly model: UncertaintyModel | undefined;
     }
   | { readonly status: 'error'; readonly message: string };
 
@@ -45,8 +48,9 @@ export const simulatedDrivers = (rows: ModelRows): readonly DriverUncertainty[] 
 /**
  * The uncertainty simulation of the plan as decided and the open scenario, on the same draws, in a Web Worker:
  * typing never waits for it. `cancel` ends the worker at once (mid-draw); the next run starts a new one.
+ * `model` is the user's own error model (`undefined`: the sources').
  */
-export const useSimulation = () => {
+export const useSimulation = (model?: UncertaintyModel) => {
   const plan = useScenario((state) => state.plan);
   const changes = useScenario((state) => state.document.changes);
   // Tagged with its plan: a result for another plan (the user switched) is no result.
@@ -77,7 +81,7 @@ export const useSimulation = () => {
         if (response.kind === 'progress')
           setState({ status: 'running', done: response.done, total: response.total });
         else if (response.kind === 'result') {
-          setState({ status: 'done', summary: response.summary, changes: simulated });
+          setState({ status: 'done', summary: response.summary, changes: simulated, model });
           stop();
         } else if (response.kind === 'error') {
           setState({ status: 'error', message: response.message });
@@ -97,10 +101,11 @@ export const useSimulation = () => {
         scenarios: [NO_CHANGES, changes],
         draws,
         seed,
+        ...(model ? { model } : {}),
       };
       next.postMessage(request);
     },
-    [changes, plan, setState, stop],
+    [changes, model, plan, setState, stop],
   );
 
   const cancel = useCallback(() => {
@@ -117,5 +122,11 @@ export const useSimulation = () => {
     };
   }, [plan, stop]);
 
-  return { state, run, cancel, stale: state.status === 'done' && state.changes !== changes };
+  return {
+    state,
+    run,
+    cancel,
+    stale: state.status === 'done' && state.changes !== changes,
+    assumptionsChanged: state.status === 'done' && state.model !== model,
+  };
 };

@@ -8,7 +8,10 @@ type Series = {
   stackStrategy?: string;
   data?: number[];
   areaStyle?: object;
-  markLine?: { data?: { yAxis?: number }[]; label?: { formatter?: string } };
+  markLine?: {
+    data?: { yAxis?: number }[];
+    label?: { formatter?: string; position?: string; fontSize?: number; distance?: number };
+  };
 };
 
 const NBSP = '\u00a0';
@@ -43,8 +46,19 @@ describe('the fan chart', () => {
   it('draws the median and the zero line with its label', () => {
     expect(byId('median')?.data).toEqual([-40, 145]);
     expect(byId('median')?.markLine?.data).toEqual([{ yAxis: 0 }]);
-    expect(byId('median')?.markLine?.label?.formatter).toBe('Balanskravet: 0 mnkr');
+    expect(byId('median')?.markLine?.label?.formatter).toBe('Balanskravet:\n0 mnkr');
     expect(option.title).toMatchObject({ text: 'Balanskravsresultat med scenariot, mnkr' });
+  });
+
+  it('puts the zero line’s label beyond the grid’s end, in a margin wide enough for its longest line', () => {
+    const label = byId('median')?.markLine?.label ?? {};
+    // 'end' is past the line's end, outside the grid; an inside position would lie on the bands.
+    expect(label.position).toBe('end');
+    const grid = option.grid as { right?: number };
+    // "Balanskravet:" is 13 characters; at 12 px a character is at most about 0,6 em = 7,2 px: 94 px + the gap.
+    const longest = Math.max(...(label.formatter ?? '').split('\n').map((line) => line.length));
+    expect(longest).toBe(13);
+    expect(grid.right).toBeGreaterThanOrEqual(longest * (label.fontSize ?? 12) * 0.6 + (label.distance ?? 0));
   });
 
   it('keeps zero and every band inside the axis', () => {

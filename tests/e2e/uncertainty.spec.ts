@@ -5,7 +5,11 @@ import { internalWords } from '../internalWords';
 import { cell, goal, openTab, shown, sv, typeInto } from './grid';
 
 /** Issue 15, item 3: "Hur säkert?" on the built-in plan, run in the worker of the built app (with its CSP). */
-type Fixture = { years: { budget: number[] }; drivers: { skattesats: { values: Record<string, number> } } };
+type Fixture = {
+  years: { budget: number[] };
+  drivers: { skattesats: { values: Record<string, number> } };
+  goals: { id: string; judged?: string; years?: number[] }[];
+};
 const fixture = JSON.parse(
   readFileSync(new URL('../../fixtures/plans/norrbotten-2025-2027.json', import.meta.url), 'utf8'),
 ) as Fixture;
@@ -66,7 +70,7 @@ test('the chance of the balanskrav with the plan and a scenario, in plain Swedis
   // The start value goes through the number parser: a fraction is refused in Swedish, nothing runs.
   await page.getByLabel('Startvärde').fill('1,5');
   await page.getByRole('button', { name: 'Räkna', exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText(/^Startvärdet är ett heltal/);
+  await expect(page.getByRole('alert')).toHaveText('Startvärdet ska vara ett heltal, inte 1,5.');
   await expect(page.getByTestId('sim-headline')).toHaveCount(0);
   await page.getByLabel('Startvärde').fill('1');
   await run(page);
@@ -80,7 +84,7 @@ test('the chance of the balanskrav with the plan and a scenario, in plain Swedis
   const cells = await page.locator('[data-testid="sim-table"] td').allTextContents();
   expect(cells.length).toBeGreaterThan(20);
   for (const text of cells.filter((t) => t !== '–')) {
-    const p = percentOf(text);
+    const p = percentOf(text.replace(/ för genomsnittet \d+–\d+$/, ''));
     expect(p, text).toBeGreaterThanOrEqual(0);
     expect(p, text).toBeLessThanOrEqual(100);
   }
@@ -91,6 +95,17 @@ test('the chance of the balanskrav with the plan and a scenario, in plain Swedis
   await expect(page.locator('.sim-assumptions > p')).toContainText(
     sv('Med 10 000 dragningar är felmarginalen högst ±1 procentenhet'),
   );
+  // A goal judged over a period has one chance, shown across the period's years, never under one year.
+  for (const periodGoal of fixture.goals.filter((g) => g.judged === 'average')) {
+    const years = periodGoal.years ?? [];
+    const line = page.locator(
+      `[data-testid="sim-table"] tr[data-line="mal-${periodGoal.id}"][data-who="plan"]`,
+    );
+    const spanning = line.locator('td.sim-period');
+    await expect(spanning).toHaveAttribute('colspan', String(years.length));
+    await expect(spanning).toContainText(`genomsnittet ${years[0]}–${years.at(-1)}`);
+    for (const year of years) await expect(line.locator(`td[data-year="${year}"]`)).toHaveCount(0);
+  }
   await expect(page.locator('[data-chart="fan"] svg').first()).toBeVisible();
   await expect(page.locator('[data-chart="fan"]')).toHaveCount(2);
 
@@ -192,14 +207,14 @@ test('which assumption matters most: the tornado ranks the drivers and follows t
   await expect(table.locator('tbody tr')).toHaveCount(4);
   // The pension portfolio's unrealised return is outside the balanskrav: it moves nothing there, so it is last.
   await expect(table.locator('tbody tr').last().locator('th')).toHaveText('Pensionsportföljens avkastning');
-  await expect(table.locator('tbody tr').last().locator('td').nth(1)).toContainText(
+  await expect(table.locator('tbody tr').last().locator('td').nth(2)).toContainText(
     '0,0\u00a0mnkr / 0,0\u00a0mnkr',
   );
   // 2025: befolkning moved by 0,2 % of 248 103 = 496 inhabitants at the plan's 4,0 mnkr per 100: ±19,8 mnkr.
   await page.locator('.tornado').getByRole('combobox', { name: 'År' }).selectOption(String(firstYear));
   const befolkning = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Befolkning' }) });
-  await expect(befolkning.locator('td').nth(0)).toHaveText('±0,2 % av nivån');
-  await expect(befolkning.locator('td').nth(1)).toContainText(/−19,[89]\u00a0mnkr \/ \+19,[89]\u00a0mnkr/);
+  await expect(befolkning.locator('td').nth(0)).toHaveText('±0,2 % av nivåntypiskt fel');
+  await expect(befolkning.locator('td').nth(2)).toContainText(/−19,[89]\u00a0mnkr \/ \+19,[89]\u00a0mnkr/);
   expect(problems).toEqual([]);
 });
 

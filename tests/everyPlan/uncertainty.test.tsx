@@ -9,6 +9,7 @@ import { createScenarioStore } from '../../src/scenarios/scenarioStore';
 import { ScenarioStoreContext } from '../../src/scenarios/useScenario';
 import { simulatedPair } from '../../src/scenarios/useSimulation';
 import { ChanceTable } from '../../src/ui/uncertainty/ChanceTable';
+import { SimulationProvider } from '../../src/ui/uncertainty/SimulationContext';
 import { UncertaintyAssumptions } from '../../src/ui/uncertainty/UncertaintyAssumptions';
 import { SimulationHeadline } from '../../src/ui/uncertainty/UncertaintyView';
 import { internalWords } from '../internalWords';
@@ -31,9 +32,11 @@ describe.each(PLANS)('Hur säkert? on %s', (_name, id) => {
   const html = pair
     ? renderToStaticMarkup(
         <ScenarioStoreContext.Provider value={store}>
-          <SimulationHeadline pair={pair} />
-          <ChanceTable pair={pair} />
-          <UncertaintyAssumptions draws={pair.draws} chances={pair.plan.years.map((y) => y.balanskrav)} />
+          <SimulationProvider>
+            <SimulationHeadline pair={pair} />
+            <ChanceTable pair={pair} />
+            <UncertaintyAssumptions draws={pair.draws} chances={pair.plan.years.map((y) => y.balanskrav)} />
+          </SimulationProvider>
         </ScenarioStoreContext.Provider>,
       )
     : '';

@@ -4,9 +4,12 @@ import {
   headlineText,
   marginText,
   MAX_START_VALUE,
-  parseStartValue,
   spreadText,
+  START_VALUE,
 } from '../../src/format/uncertaintyText';
+import { readWholeNumber } from '../../src/format/readWholeNumber';
+
+const parseStartValue = (text: string) => readWholeNumber(text, START_VALUE);
 
 const NBSP = '\u00a0';
 /** One standard error of a probability p estimated from n draws: √(p(1 − p)/n). */
@@ -26,15 +29,14 @@ describe('the start value', () => {
       const parsed = parseStartValue(text);
       return parsed.ok ? `taken as ${parsed.value}` : parsed.message;
     };
-    expect(message('1,5')).toMatch(/^Startvärdet är ett heltal/);
-    expect(message('−3')).toMatch(/inte vara negativt/);
-    expect(message('-3')).toMatch(/inte vara negativt/);
+    const range = `Startvärdet ska vara mellan 0 och 4${NBSP}294${NBSP}967${NBSP}295.`;
+    expect(message('1,5')).toBe('Startvärdet ska vara ett heltal, inte 1,5.');
+    expect(message('−3')).toBe(range);
+    expect(message('-3')).toBe(range);
     expect(message('3 %')).toMatch(/utan enhet/);
-    expect(message('abc')).toMatch(/^Skriv ett tal/);
-    expect(message('')).not.toMatch(/^taken/);
-    expect(message(String(MAX_START_VALUE + 1))).toBe(
-      `Startvärdet får vara högst 4${NBSP}294${NBSP}967${NBSP}295.`,
-    );
+    expect(message('abc')).toMatch(/^Startvärdet: Skriv ett tal/);
+    expect(message('')).toBe('Startvärdet saknas.');
+    expect(message(String(MAX_START_VALUE + 1))).toBe(range);
   });
 });
 

@@ -11,6 +11,8 @@ type Line = {
   readonly key: string;
   readonly label: string;
   readonly requirement?: string;
+  /** A goal judged over a period: its one chance spans the period's years. */
+  readonly period?: readonly Year[];
   readonly plan?: ReadonlyMap<Year, Probability>;
   readonly scenario: ReadonlyMap<Year, Probability>;
 };
@@ -34,21 +36,45 @@ const linesOf = (pair: SimulatedPair, definitions: readonly GoalDefinition[]): L
       key: `mal-${goal.goalId}`,
       label: `Målet nås: ${goal.label}`,
       ...(definition ? { requirement: definition.requirement } : {}),
+      ...(definition?.period ? { period: definition.period } : {}),
       scenario: byYear(goal.years),
       ...(planGoal ? { plan: byYear(planGoal.years) } : {}),
     };
   }),
 ];
 
-const Cells = ({ years, values }: { years: readonly Year[]; values?: ReadonlyMap<Year, Probability> }) =>
-  years.map((year) => {
-    const chance = values?.get(year);
-    return (
-      <td key={year} data-year={year}>
+const Cells = ({
+  years,
+  values,
+  period,
+}: {
+  years: readonly Year[];
+  values?: ReadonlyMap<Year, Probability>;
+  period?: readonly Year[];
+}) => {
+  const spanned = period ? years.filter((year) => period.includes(year)) : [];
+  return years.flatMap((year) => {
+    if (!spanned.includes(year)) {
+      const chance = values?.get(year);
+      return [
+        <td key={year} data-year={year}>
+          {chance ? percentText(chance.p) : '–'}
+        </td>,
+      ];
+    }
+    if (year !== spanned[0]) return [];
+    // One chance for the whole period, whichever of its years the summary files it under.
+    const chance = spanned.map((y) => values?.get(y)).find((found) => found !== undefined);
+    const first = spanned[0] ?? year;
+    const last = spanned.at(-1) ?? year;
+    return [
+      <td key={year} colSpan={spanned.length} className="sim-period" data-period={`${first}–${last}`}>
         {chance ? percentText(chance.p) : '–'}
-      </td>
-    );
+        <span className="sim-period-label"> för genomsnittet {`${first}–${last}`}</span>
+      </td>,
+    ];
   });
+};
 
 /**
  * Per year: the chance that the balanskrav holds and that each goal is met, with the plan and with the
@@ -72,11 +98,15 @@ export const ChanceTable = ({ pair }: { pair: SimulatedPair }) => {
             </tr>
             <tr data-line={line.key} data-who="plan">
               <th scope="row">med planen</th>
-              <Cells years={years} {...(line.plan ? { values: line.plan } : {})} />
+              <Cells
+                years={years}
+                {...(line.plan ? { values: line.plan } : {})}
+                {...(line.period ? { period: line.period } : {})}
+              />
             </tr>
             <tr data-line={line.key} data-who="scenario">
               <th scope="row">med scenariot</th>
-              <Cells years={years} values={line.scenario} />
+              <Cells years={years} values={line.scenario} {...(line.period ? { period: line.period } : {})} />
             </tr>
           </Fragment>
         ))}

@@ -1,10 +1,15 @@
+import { useState } from 'react';
 import { effectText, moveText } from '../../format/sensitivityText';
 import { goalDefinitions } from '../../model/goals';
 import { DEFAULT_UNCERTAINTY } from '../../model/uncertainty/parameters';
 import { useScenario } from '../../scenarios/useScenario';
 import { Pending, useYearChoice } from './YearChoice';
 import { useSensitivity } from '../../scenarios/useSensitivity';
+import { OwnStep } from './OwnStep';
+import { useSimulationRun } from './SimulationContext';
 import './sensitivity.css';
+
+type Sensitivity = Extract<ReturnType<typeof useSensitivity>, { status: 'done' }>['answer'];
 
 /** The bar of one effect: down to the left of the middle, up to the right, scaled to the largest swing. */
 const Bar = ({ down, up, scale }: { down: number; up: number; scale: number }) => {
@@ -32,8 +37,16 @@ export const SensitivityTable = () => {
   const layout = useScenario((state) => state.workbook.layout);
   const plan = useScenario((state) => state.plan);
   const { year, select } = useYearChoice();
-  const state = useSensitivity(year);
-  const result = state.status === 'done' ? state.answer : undefined;
+  const { edits } = useSimulationRun();
+  const state = useSensitivity(year, edits.edits.steps);
+  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
+  // The last answer stays in sight while the next is computed (a new step, year or scenario): the table,
+  // and the field being typed in, never blink away.
+  // An answer is for the steps it was asked with: kept beside it, so a row is marked by the step it shows.
+  const steps = edits.edits.steps;
+  const [shown, setShown] = useState<{ result: Sensitivity; steps: typeof steps } | undefined>();
+  if (state.status === 'done' && state.answer !== shown?.result) setShown({ result: state.answer, steps });
+  const result = shown?.result;
   const units = new Map(goalDefinitions(plan).map((goal) => [goal.id, goal.valueUnit]));
   const first = result?.figures[0]?.id ?? '';
   const scale = Math.max(
@@ -48,7 +61,8 @@ export const SensitivityTable = () => {
       <h3 id="tornado-rubrik">Vilket antagande betyder mest?</h3>
       <p className="analysis-intro">
         Varje drivare flyttas ned och upp med ett typiskt prognosfel, lika åt samma håll alla år, och effekten
-        visas för scenariot. Störst effekt på balanskravsresultatet överst.
+        visas för scenariot. Störst effekt på balanskravsresultatet överst. Skriv ett eget steg för att i
+        stället flytta en drivare lika mycket varje år, till exempel skatteunderlaget 0,5 procentenheter.
       </p>
       {select}
       {state.status === 'error' ? <p role="alert">{state.message}</p> : null}
@@ -57,7 +71,10 @@ export const SensitivityTable = () => {
           <thead>
             <tr>
               <th scope="col">Antagande</th>
-              <th scope="col">Typiskt fel {result.year}</th>
+              <th scope="col">Flyttas {result.year}</th>
+              <th scope="col">
+                Eget steg<span className="tornado-sub">tomt: typiskt fel</span>
+              </th>
               {result.figures.map((figure) => (
                 <th key={figure.id} scope="col">
                   {figure.label}
@@ -71,9 +88,15 @@ export const SensitivityTable = () => {
               const driver = DEFAULT_UNCERTAINTY.find((d) => d.id === bar.driverId);
               const index = layout.years.indexOf(result.year);
               return (
-                <tr key={bar.driverId}>
+                <tr key={bar.driverId} data-driver={bar.driverId}>
                   <th scope="row">{bar.label}</th>
-                  <td>{driver ? moveText(bar.move[index] ?? 0, driver.kind) : ''}</td>
+                  <td>
+                    {driver ? moveText(bar.move[index] ?? 0, driver.kind) : ''}
+                    <span className="tornado-sub">
+                      {shown?.steps[bar.driverId] === undefined ? 'typiskt fel' : 'eget steg'}
+                    </span>
+                  </td>
+                  <td>{driver ? <OwnStep driver={driver} slot={slot} /> : null}</td>
                   {result.figures.map((figure, f) => {
                     const effect = bar.effects[figure.id];
                     if (!effect) return <td key={figure.id}>–</td>;
@@ -95,6 +118,7 @@ export const SensitivityTable = () => {
       ) : (
         <Pending />
       )}
+      <div ref={setSlot} className="param-messages" />
     </section>
   );
 };

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatNumber } from '../../format/formatNumber';
-import { parseStartValue } from '../../format/uncertaintyText';
+import { readWholeNumber } from '../../format/readWholeNumber';
+import { START_VALUE } from '../../format/uncertaintyText';
 import { useSimulationRun } from './SimulationContext';
 import { SimulationProgress } from './SimulationProgress';
 
@@ -9,14 +10,14 @@ const DEFAULT_DRAWS = 10_000;
 
 /** How many draws, the start value (the same one gives the same figures on any machine), Räkna. */
 export const SimulationControls = () => {
-  const { state, run, stale } = useSimulationRun();
+  const { state, run, stale, assumptionsChanged } = useSimulationRun();
   const [draws, setDraws] = useState<number>(DEFAULT_DRAWS);
   const [startText, setStartText] = useState('1');
   const [error, setError] = useState<string | undefined>();
   const errorId = useId();
 
   const start = () => {
-    const parsed = parseStartValue(startText);
+    const parsed = readWholeNumber(startText, START_VALUE);
     if (!parsed.ok) {
       setError(parsed.message);
       return;
@@ -78,6 +79,11 @@ export const SimulationControls = () => {
       {stale ? (
         <p className="sim-stale" role="status">
           Scenariot har ändrats sedan beräkningen. Räkna om.
+        </p>
+      ) : null}
+      {assumptionsChanged ? (
+        <p className="sim-stale" role="status">
+          Antagandena om osäkerheten har ändrats sedan beräkningen. Räkna om.
         </p>
       ) : null}
     </div>

@@ -69,7 +69,7 @@ const Fans = ({ pair }: { pair: SimulatedPair }) => {
  * the forecasts miss as much as they usually do. The simulation runs in a worker; this view only shows it.
  */
 export const UncertaintyView = () => {
-  const { state, stale } = useSimulationRun();
+  const { state, stale, assumptionsChanged } = useSimulationRun();
   const pair = useMemo(() => (state.status === 'done' ? simulatedPair(state.summary) : undefined), [state]);
   const chances = useMemo(() => (pair ? chancesOf(pair) : []), [pair]);
   return (
@@ -82,8 +82,14 @@ export const UncertaintyView = () => {
       </p>
       <SimulationControls />
       {pair ? (
-        <div className={stale ? 'sim-result sim-result-stale' : 'sim-result'}>
+        <div className={stale || assumptionsChanged ? 'sim-result sim-result-stale' : 'sim-result'}>
           <SimulationHeadline pair={pair} />
+          {state.status === 'done' && state.model ? (
+            <p className="sim-edited-note" data-testid="sim-edited">
+              Räknat med egna antaganden om osäkerheten (egen bedömning i stället för källornas värden, se
+              Antaganden om osäkerhet nedan).
+            </p>
+          ) : null}
           <ChanceTable pair={pair} />
           <Fans pair={pair} />
         </div>
