@@ -38,6 +38,8 @@ export type AnalysisRequest =
       readonly changes: ScenarioChanges;
       readonly year: Year;
       readonly steps?: Partial<Record<UncertaintyId, number>>;
+      /** The user's own error model; the sources' when absent. */
+      readonly model?: UncertaintyModel;
     }
   | {
       readonly id: number;
@@ -48,6 +50,7 @@ export type AnalysisRequest =
       readonly column: TableDriver;
       readonly year: Year;
       readonly figure: RowId;
+      readonly model?: UncertaintyModel;
     }
   | {
       readonly id: number;
@@ -104,16 +107,19 @@ export const handleAnalysisRequest = (
   try {
     if (request.kind === 'attribute') return runAttribution(request, post);
     if (request.kind === 'sensitivity') {
-      const { plan, changes, year, steps } = request;
-      const result = sensitivity(plan, changes, year, steps ? { steps } : {});
+      const { plan, changes, year, steps, model } = request;
+      const result = sensitivity(plan, changes, year, {
+        ...(steps ? { steps } : {}),
+        ...(model ? { model } : {}),
+      });
       return post({ id: request.id, kind: 'sensitivity', sensitivity: result });
     }
     if (request.kind === 'dataTable') {
-      const { plan, changes, row, column, year, figure } = request;
+      const { plan, changes, row, column, year, figure, model } = request;
       return post({
         id: request.id,
         kind: 'dataTable',
-        table: dataTable(plan, changes, row, column, year, figure),
+        table: dataTable(plan, changes, row, column, year, figure, model),
       });
     }
     const summary = simulate(request.plan, request.scenarios, {

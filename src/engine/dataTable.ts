@@ -2,7 +2,7 @@ import { compileWorkbook, inputValue } from '../model/compileWorkbook';
 import type { RowId } from '../model/rowId';
 import type { ScenarioChanges } from '../model/scenarioChanges';
 import type { Plan } from '../model/planSchema';
-import { applyError, DEFAULT_MODEL, typicalErrors } from '../model/uncertainty/draws';
+import { applyError, DEFAULT_MODEL, typicalErrors, type UncertaintyModel } from '../model/uncertainty/draws';
 import type { DriverUncertainty } from '../model/uncertainty/parameters';
 import type { Year } from '../model/years';
 import {
@@ -29,12 +29,14 @@ export const dataTable = (
   columnDriver: TableDriver,
   year: Year,
   figure: RowId,
+  /** The error model whose typical errors the uncertain drivers move by: the sources', unless edited. */
+  model: UncertaintyModel = DEFAULT_MODEL,
 ): DataTable => {
   const workbook = compileWorkbook(plan, changes);
   const { layout, rows } = workbook;
   const evaluator = createBatchEvaluator(workbook);
   const uncertain = (id: string): DriverUncertainty | undefined =>
-    DEFAULT_MODEL.drivers.find((driver) => driver.id === id);
+    model.drivers.find((driver) => driver.id === id);
   const inputOf = (driver: TableDriver) =>
     driver.kind === 'skattesats' ? 'skattesats' : uncertain(driver.id)?.inputId;
   const axis = (driver: TableDriver): TableAxis => ({
@@ -49,14 +51,14 @@ export const dataTable = (
   const moved = (driver: TableDriver, step: number): { year: Year; value: number }[] => {
     const row = rows.byId.get(inputOf(driver) ?? '');
     if (row?.kind !== 'input') throw new Error('Planen har inte den drivaren');
-    const model = driver.kind === 'uncertainty' ? uncertain(driver.id) : undefined;
+    const error = driver.kind === 'uncertainty' ? uncertain(driver.id) : undefined;
     const rowYears = layout.yearsOfRow(row);
-    const typical = model ? typicalErrors(model, plan.years.base, rowYears) : [];
+    const typical = error ? typicalErrors(error, plan.years.base, rowYears) : [];
     return rowYears.map((y, i) => {
       const value = inputValue(row, changes, y);
       return {
         year: y,
-        value: model ? applyError(model, value, step * (typical[i] ?? 0)) : value + step / 100,
+        value: error ? applyError(error, value, step * (typical[i] ?? 0)) : value + step / 100,
       };
     });
   };

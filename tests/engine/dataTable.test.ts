@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataTable } from '../../src/engine/dataTable';
 import { numberAt } from '../../src/model/results';
 import { NO_CHANGES } from '../../src/model/scenarioChanges';
+import { DEFAULT_MODEL, type UncertaintyModel } from '../../src/model/uncertainty/draws';
 import { plan, planResults } from '../helpers';
 
 describe('the two-way data table', () => {
@@ -38,5 +39,28 @@ describe('the two-way data table', () => {
         'balanskravsresultat',
       ),
     ).toThrow('Välj två olika drivare');
+  });
+
+  it('moves an uncertain driver by the user’s own typical errors when given them', () => {
+    // Prisindex spreads doubled: one of the user's typical errors is two of the sources'.
+    const doubled: UncertaintyModel = {
+      ...DEFAULT_MODEL,
+      drivers: DEFAULT_MODEL.drivers.map((driver) =>
+        driver.id === 'prisindex' ? { ...driver, sd: driver.sd.map((sd) => sd * 2) } : driver,
+      ),
+    };
+    const own = dataTable(
+      plan,
+      NO_CHANGES,
+      { kind: 'skattesats' },
+      { kind: 'uncertainty', id: 'prisindex' },
+      2025,
+      'balanskravsresultat',
+      doubled,
+    );
+    for (let r = 0; r < 5; r += 1) {
+      expect(own.cells[r]?.[3]).toBeCloseTo(cell(r, 4), 9);
+      expect(own.cells[r]?.[1]).toBeCloseTo(cell(r, 0), 9);
+    }
   });
 });

@@ -38,7 +38,7 @@ export const SensitivityTable = () => {
   const plan = useScenario((state) => state.plan);
   const { year, select } = useYearChoice();
   const { edits } = useSimulationRun();
-  const state = useSensitivity(year, edits.edits.steps);
+  const state = useSensitivity(year, edits.edits.steps, edits.model);
   const [slot, setSlot] = useState<HTMLDivElement | null>(null);
   // The last answer stays in sight while the next is computed (a new step, year or scenario): the table,
   // and the field being typed in, never blink away.

@@ -4,6 +4,7 @@ import { formatNumber } from '../../format/formatNumber';
 import { stepText } from '../../format/sensitivityText';
 import { simulatedDrivers } from '../../scenarios/useSimulation';
 import { useDataTable } from '../../scenarios/useSensitivity';
+import { useSimulationRun } from './SimulationContext';
 import { useScenario } from '../../scenarios/useScenario';
 import { Pending, useYearChoice } from './YearChoice';
 
@@ -59,7 +60,8 @@ export const TwoWayTable = () => {
     options.find((o) => keyOf(o.driver) === 'prisindex')?.driver ?? options[1]?.driver ?? SKATTESATS,
   );
   const { year, select } = useYearChoice();
-  const state = useDataTable(row, column, year, 'balanskravsresultat');
+  const { edits } = useSimulationRun();
+  const state = useDataTable(row, column, year, 'balanskravsresultat', edits.model);
   // Choosing on one axis what the other shows swaps them: the table always has two different drivers.
   const chooseRow = (driver: TableDriver) => {
     if (keyOf(driver) === keyOf(column)) setColumn(row);

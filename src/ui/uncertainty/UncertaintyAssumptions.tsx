@@ -32,8 +32,8 @@ export const UncertaintyAssumptions = ({
       <div className="param-head">
         <p className="param-intro">
           Siffrorna kommer från källorna som anges. Du kan skriva egna: de markeras som egen bedömning, sparas
-          i webbläsaren och används när du räknar nästa gång. Tornadon och tabellen med två antaganden ovan
-          flyttar fortfarande med källornas typiska fel.
+          i webbläsaren och används när du räknar nästa gång, och i tornadon och tabellen med två antaganden
+          ovan.
         </p>
         {api.notice ? (
           <p className="param-notice" role="status">
