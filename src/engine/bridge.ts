@@ -53,10 +53,21 @@ export const planBridge = (
   const drivers = driverCauses(oldPlan, newPlan);
   const years = commonYears(oldPlan, newPlan);
   const lineFigures = evaluatorLines(oldPlan, years);
-  const afterDrivers = evaluator.figures(causesOn(drivers, drivers.map((_, i) => i)), lineFigures);
+  const afterDrivers = evaluator.figures(
+    causesOn(
+      drivers,
+      drivers.map((_, i) => i),
+    ),
+    lineFigures,
+  );
   const at = (rowId: string, year: number) =>
     afterDrivers[lineFigures.findIndex((f) => f.rowId === rowId && f.year === year)] ?? Number.NaN;
-  const lines = lineCauses(oldPlan, newPlan, at, (rowId, year) => numberAt(newResults, rowId, year) ?? Number.NaN);
+  const lines = lineCauses(
+    oldPlan,
+    newPlan,
+    at,
+    (rowId, year) => numberAt(newResults, rowId, year) ?? Number.NaN,
+  );
   const causes = [...drivers, ...lines];
   const bridge = explainBridge(causes, figures, (on) => evaluator.figures(causesOn(causes, on), figures), {
     old: valuesOf(oldResults, figures),

@@ -34,7 +34,8 @@ export type BridgeEnds = {
   readonly scenarioOnOld?: readonly number[];
 };
 
-const finite = (value: number | undefined) => (value !== undefined && Number.isFinite(value) ? value : undefined);
+const finite = (value: number | undefined) =>
+  value !== undefined && Number.isFinite(value) ? value : undefined;
 
 /**
  * Splits old plan → new plan over the causes with Shapley values (the attribution's: exact up to 12 causes,
@@ -95,7 +96,11 @@ const half = (value: number, decimals: number) =>
 export const apportion = (values: readonly number[], total: Decimal, decimals: number): Decimal[] => {
   const unit = new Decimal(1).dividedBy(10 ** decimals);
   const rounded = values.map((v) => half(v, decimals));
-  let steps = total.minus(Decimal.sum(0, ...rounded)).dividedBy(unit).round().toNumber();
+  let steps = total
+    .minus(Decimal.sum(0, ...rounded))
+    .dividedBy(unit)
+    .round()
+    .toNumber();
   const used = new Set<number>();
   while (steps !== 0 && values.length > 0) {
     const sign = Math.sign(steps);
@@ -104,7 +109,8 @@ export const apportion = (values: readonly number[], total: Decimal, decimals: n
     values.forEach((v, i) => {
       if (used.has(i)) return;
       const gap = new Decimal(v).minus(rounded[i] ?? 0).times(sign);
-      if (best < 0 || gap.greaterThan(new Decimal(values[best] ?? 0).minus(rounded[best] ?? 0).times(sign))) best = i;
+      if (best < 0 || gap.greaterThan(new Decimal(values[best] ?? 0).minus(rounded[best] ?? 0).times(sign)))
+        best = i;
     });
     rounded[best] = (rounded[best] ?? new Decimal(0)).plus(unit.times(sign));
     used.add(best);

@@ -48,16 +48,28 @@ export const driverCauses = (oldPlan: Plan, newPlan: Plan): BridgeCause[] => {
   const newRows = modelRows(newPlan).byId;
   return modelRows(oldPlan)
     .inputs.filter((row) => !isLevel(row.id))
-    .filter((row) => row.id !== 'intakt_per_100_invanare' || newPlan.drivers.effektPer100Invanare !== undefined)
+    .filter(
+      (row) => row.id !== 'intakt_per_100_invanare' || newPlan.drivers.effektPer100Invanare !== undefined,
+    )
     .flatMap((row): BridgeCause[] => {
       const next = newRows.get(row.id);
       if (next?.kind !== 'input') return [];
       const years = inputYears(oldPlan, row).filter((year) => inputYears(newPlan, next).includes(year));
       const values = Object.fromEntries(
-        years.filter((y) => next.planValue(y) !== row.planValue(y)).map((y) => [String(y), next.planValue(y)]),
+        years
+          .filter((y) => next.planValue(y) !== row.planValue(y))
+          .map((y) => [String(y), next.planValue(y)]),
       );
       if (Object.keys(values).length === 0) return [];
-      return [{ key: `driver:${row.id}`, kind: 'driver', id: row.id, label: next.label, inputs: { [row.id]: values } }];
+      return [
+        {
+          key: `driver:${row.id}`,
+          kind: 'driver',
+          id: row.id,
+          label: next.label,
+          inputs: { [row.id]: values },
+        },
+      ];
     })
     .sort((a, b) => (a.key < b.key ? -1 : 1));
 };
@@ -98,7 +110,8 @@ export const lineCauses = (
       const values: Record<string, number> = {};
       for (const year of inputYears(oldPlan, row).filter((y) => years.includes(y))) {
         const gap = newValue(line, year) - afterDrivers(line, year);
-        if (Number.isFinite(gap) && Math.abs(gap) > LINE_TOLERANCE) values[String(year)] = row.planValue(year) + gap;
+        if (Number.isFinite(gap) && Math.abs(gap) > LINE_TOLERANCE)
+          values[String(year)] = row.planValue(year) + gap;
       }
       if (Object.keys(values).length === 0) return [];
       const label = rows.byId.get(line)?.label ?? line;
@@ -128,10 +141,15 @@ export const causesOn = (causes: readonly BridgeCause[], on: readonly number[]):
  */
 export const bridgeFigures = (oldPlan: Plan, newPlan: Plan): BridgeFigure[] => {
   const rows = modelRows(newPlan).byId;
-  const mnkr = planStatements(newPlan).resultatbudget?.decimals ?? 0;
+  // A revision's figures carry the model's decimals: show mnkr as the plans print them, the coarser of the two.
+  const mnkr = Math.min(
+    planStatements(oldPlan).resultatbudget?.decimals ?? 0,
+    planStatements(newPlan).resultatbudget?.decimals ?? 0,
+  );
   const oldGoals = goalDefinitions(oldPlan);
   const goals = goalDefinitions(newPlan).filter(
-    (goal) => goal.kind !== 'balanskrav' && !goal.missing && oldGoals.some((g) => g.id === goal.id && !g.missing),
+    (goal) =>
+      goal.kind !== 'balanskrav' && !goal.missing && oldGoals.some((g) => g.id === goal.id && !g.missing),
   );
   return allYears(newPlan).flatMap((year) => [
     ...['balanskravsresultat', 'arets_resultat'].map((rowId) => ({

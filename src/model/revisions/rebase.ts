@@ -39,7 +39,8 @@ export type Rebased = {
   readonly planMoved: readonly PlanMoved[];
 };
 
-const decimalsOf = (row: InputRow) => (row.unit === 'procent' ? 1 : row.unit === 'kr' ? 2 : (row.decimals ?? 0));
+const decimalsOf = (row: InputRow) =>
+  row.unit === 'procent' ? 1 : row.unit === 'kr' ? 2 : (row.decimals ?? 0);
 const valueText = (row: InputRow, value: number) =>
   `${svNumber(value, decimalsFor([value], decimalsOf(row)))} ${UNIT_NAMES[row.unit]}`;
 
@@ -75,7 +76,9 @@ const inputsOnto = (changes: ScenarioChanges, from: Plan, to: Plan) => {
         continue;
       }
       if (!Number.isFinite(value) || value < row.bounds.min || value > row.bounds.max) {
-        no(`${valueText(row, value)} ligger utanför det tillåtna i ${to.name} (${svNumber(row.bounds.min, 0)} till ${svNumber(row.bounds.max, 0)}).`);
+        no(
+          `${valueText(row, value)} ligger utanför det tillåtna i ${to.name} (${svNumber(row.bounds.min, 0)} till ${svNumber(row.bounds.max, 0)}).`,
+        );
         continue;
       }
       (inputs[id] ??= {})[year] = value;
@@ -93,7 +96,12 @@ const inputsOnto = (changes: ScenarioChanges, from: Plan, to: Plan) => {
 };
 
 /** A frame change onto the target: the years it has; a nämnd the source knew and the target lacks stays behind. */
-const frameOnto = (change: FrameChange, from: Plan, to: Plan, notCarried: NotCarried[]): FrameChange | undefined => {
+const frameOnto = (
+  change: FrameChange,
+  from: Plan,
+  to: Plan,
+  notCarried: NotCarried[],
+): FrameChange | undefined => {
   const what = `Ramförändringen ”${change.name}”`;
   if (planNamnder(from).includes(change.namnd) && !planNamnder(to).includes(change.namnd)) {
     notCarried.push({
@@ -109,8 +117,15 @@ const frameOnto = (change: FrameChange, from: Plan, to: Plan, notCarried: NotCar
   const amounts: Record<string, number> = {};
   for (const [year, amount] of Object.entries(change.amounts)) {
     const no = (reason: string) =>
-      notCarried.push({ kind: 'frame', id: change.id, year, what: `${what} ${year} (${svNumber(amount, 1)} mnkr)`, reason });
-    if (!years.includes(Number(year as `${Year}`))) no(`${to.name} har inte året ${year} (planen räknar ${years[0]}–${years.at(-1)}).`);
+      notCarried.push({
+        kind: 'frame',
+        id: change.id,
+        year,
+        what: `${what} ${year} (${svNumber(amount, 1)} mnkr)`,
+        reason,
+      });
+    if (!years.includes(Number(year as `${Year}`)))
+      no(`${to.name} har inte året ${year} (planen räknar ${years[0]}–${years.at(-1)}).`);
     else if (!isFrameAmountAllowed(amount)) no('Beloppet ligger utanför det tillåtna (±1 000 000 mnkr).');
     else amounts[year] = amount;
   }
@@ -132,6 +147,8 @@ const frameOnto = (change: FrameChange, from: Plan, to: Plan, notCarried: NotCar
  */
 export const rebaseScenario = (changes: ScenarioChanges, fromPlan: Plan, toPlan: Plan): Rebased => {
   const { inputs, notCarried, planMoved } = inputsOnto(changes, fromPlan, toPlan);
-  const frameChanges = changes.frameChanges.flatMap((change) => frameOnto(change, fromPlan, toPlan, notCarried) ?? []);
+  const frameChanges = changes.frameChanges.flatMap(
+    (change) => frameOnto(change, fromPlan, toPlan, notCarried) ?? [],
+  );
   return { changes: { inputs, frameChanges }, notCarried, planMoved };
 };

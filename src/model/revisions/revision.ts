@@ -96,7 +96,9 @@ const spread = (
 ) => {
   if (change === 0) return;
   const free = lines.filter(
-    (l) => (among === 'inkomstutjamning' ? l.behaviour === among : l.group === among) && typed[l.id]?.[year] === undefined,
+    (l) =>
+      (among === 'inkomstutjamning' ? l.behaviour === among : l.group === among) &&
+      typed[l.id]?.[year] === undefined,
   );
   const moving = free.filter((l) => l.behaviour !== 'fast');
   const takers = moving.length > 0 ? moving : free;
@@ -123,7 +125,9 @@ const revisedLines = (plan: Plan, before: Results, after: Results, typed: YearTa
     }
     // Inkomstutjämningen follows the skatteunderlag (its own row); the rest follows befolkning or a level.
     const utjamning = delta('utjamningseffekt');
-    const toUtjamning = lines.some((l) => l.behaviour === 'inkomstutjamning' && typed[l.id]?.[key] === undefined);
+    const toUtjamning = lines.some(
+      (l) => l.behaviour === 'inkomstutjamning' && typed[l.id]?.[key] === undefined,
+    );
     spread(lines, 'skatt', key, delta('skatteintakter'), typed);
     if (toUtjamning) spread(lines, 'inkomstutjamning', key, utjamning, typed);
     const rest = delta('generella_statsbidrag') - typedChange - (toUtjamning ? utjamning : 0);
@@ -182,14 +186,22 @@ export const makeRevision = (
     statements: revisedStatements(plan, before, after),
     drivers: drivers.drivers,
     ...(plan.revenue
-      ? { revenue: { ...plainCopy(plan.revenue), lines: revisedLines(plan, before, after, edit.lines ?? {}) } }
+      ? {
+          revenue: { ...plainCopy(plan.revenue), lines: revisedLines(plan, before, after, edit.lines ?? {}) },
+        }
       : {}),
   };
   try {
     const revised = parsePlan(candidate);
     return {
       ok: true,
-      revision: { plan: revised, name: meta.name.trim(), date: meta.date, basedOn: { id: plan.id, version: plan.version }, edit },
+      revision: {
+        plan: revised,
+        name: meta.name.trim(),
+        date: meta.date,
+        basedOn: { id: plan.id, version: plan.version },
+        edit,
+      },
     };
   } catch (error) {
     if (error instanceof PlanError) return { ok: false, problems: error.problems };

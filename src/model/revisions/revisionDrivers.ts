@@ -14,7 +14,11 @@ const SCALARS = {
   pensionsavkastning: 'pensionsportfolj',
 } as const;
 
-type Sourced = { values?: Record<string, number>; source: Source; yearSources?: Record<string, Source> };
+type Sourced = {
+  values?: Record<string, number> | undefined;
+  source: Source;
+  yearSources?: Record<string, Source> | undefined;
+};
 
 /** A per-year driver's values with the revision's as "inmatat" years (the plan's values stay where unchanged). */
 const withYears = (driver: Sourced | undefined, values: Readonly<Record<string, number>>, note: string) => {
@@ -49,7 +53,9 @@ export const materialiseDrivers = (
       const distinct = new Set(years.map((year) => values[String(year)]));
       const [value] = [...distinct];
       if (distinct.size !== 1 || value === undefined) {
-        problems.push(`${row?.label ?? id}: planen har ett värde för alla år; ange samma värde för ${years.join(', ')}.`);
+        problems.push(
+          `${row?.label ?? id}: planen har ett värde för alla år; ange samma värde för ${years.join(', ')}.`,
+        );
         continue;
       }
       const field = SCALARS[id as keyof typeof SCALARS];

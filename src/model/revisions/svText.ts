@@ -16,4 +16,7 @@ export const svSigned = (value: number, decimals: number): string => {
 
 /** As many decimals as a value has, within `min`…4: 4,1 % stays 4,1, 3,25 % stays 3,25. */
 export const decimalsFor = (values: readonly number[], min: number): number =>
-  Math.min(4, Math.max(min, ...values.map((v) => (Number.isFinite(v) ? (String(v).split('.')[1]?.length ?? 0) : 0))));
+  Math.min(
+    4,
+    Math.max(min, ...values.map((v) => (Number.isFinite(v) ? (String(v).split('.')[1]?.length ?? 0) : 0))),
+  );
