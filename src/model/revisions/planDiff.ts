@@ -32,7 +32,9 @@ const sentence = (
   to: number | undefined,
   unit: Unit,
 ) => {
-  const decimals = decimalsFor([from ?? 0, to ?? 0], unit === 'kr' ? 2 : unit === 'procent' ? 1 : 0);
+  // A revision's mnkr carry the model's decimals: tenths are enough to see a change.
+  const exact = decimalsFor([from ?? 0, to ?? 0], unit === 'kr' ? 2 : unit === 'procent' ? 1 : 0);
+  const decimals = unit === 'mnkr' ? Math.min(exact, 1) : exact;
   const name = UNIT_NAMES[unit];
   const diffUnit = unit === 'procent' ? 'procentenheter' : name;
   if (from === undefined) return `${label} ${year}: ny, ${svNumber(to ?? 0, decimals)} ${name}.`;
