@@ -86,8 +86,11 @@ export const explainBridge = (
   };
 };
 
-const half = (value: number, decimals: number) =>
-  new Decimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+/** Half away from zero, and never −0 (a part that rounds to nothing is 0). */
+const half = (value: number, decimals: number) => {
+  const rounded = new Decimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  return rounded.isZero() ? new Decimal(0) : rounded;
+};
 
 /**
  * Rounds parts so that they add up to a rounded total: each part half-up, then the few units left over go to
