@@ -68,7 +68,7 @@ const inputsOnto = (changes: ScenarioChanges, from: Plan, to: Plan) => {
       const what = `${label} ${year}`;
       const no = (reason: string) => notCarried.push({ kind: 'input', id, year, value, what, reason });
       if (row?.kind !== 'input') {
-        no(`${to.name} publicerar inte ${label.toLowerCase()}.`);
+        no(`${to.name} publicerar inte drivaren ”${label}”.`);
         continue;
       }
       if (!yearsOf(row.span, allYears(to), budgetYears(to)).includes(Number(year))) {
