@@ -46,6 +46,15 @@ export type RevisionResult =
 export type Compute = (plan: Plan, changes: ScenarioChanges) => Results;
 
 const STATSBIDRAG_LEVEL = 'generella_statsbidrag_grund';
+
+/**
+ * What a forecast revises: the drivers a plan keeps (or whose effect its printed figures carry) and the
+ * levels of its lines. The balanskrav's decisions (reservations, synnerliga skäl) are fullmäktige's, not a
+ * forecast's, and have no printed figure to carry them.
+ */
+const FORECAST_INPUTS =
+  /^(skattesats|befolkning|skatteunderlagstillvaxt|prisindex|intakt_per_100_invanare|investeringar_\w+|avskrivningstid|pensionsavkastning|ansvarsforbindelse|\w+_grund)$/;
+const isForecast = (id: string) => FORECAST_INPUTS.test(id);
 const round = (value: number) => new Decimal(value).toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toNumber();
 const plainCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -173,6 +182,12 @@ export const makeRevision = (
     ...(meta.name.trim() === '' ? ['Ge den nya versionen ett namn.'] : []),
     ...(/^\d{4}-\d{2}-\d{2}$/.test(meta.date) ? [] : [`Datumet ${meta.date} är inte ÅÅÅÅ-MM-DD.`]),
     ...checkChanges(modelRows(plan), allYears(plan), budgetYears(plan), scenario),
+    ...Object.keys(edit.drivers)
+      .filter((id) => !isForecast(id))
+      .map(
+        (id) =>
+          `${modelRows(plan).byId.get(id)?.label ?? id} är inget antagande i en prognos; ändra det i ett scenario.`,
+      ),
     ...lineProblems(plan, edit.lines ?? {}),
   ];
   const drivers = materialiseDrivers(plan, edit.drivers, meta.name);
