@@ -25,7 +25,7 @@ import { allYears, budgetYears } from '../model/years';
 import { modelRows } from '../model/modelRows';
 import { parseScenarioFile } from '../persistence/parseScenarioFile';
 import { CliError, loadPlan, writePlanTemplate } from './loadPlan';
-import { rebaseCommand } from './rebaseCommand';
+import { rebaseArgsFit, rebaseCommand } from './rebaseCommand';
 import { renderSimulation } from './renderSimulation';
 import { renderText } from './renderText';
 
@@ -101,17 +101,8 @@ const parseArgs = (argv: readonly string[]): Args | undefined => {
   const simulating = values['--simulate'] !== undefined;
   if ((values['--seed'] !== undefined && !simulating) || (simulating && flags.includes('--csv')))
     return undefined;
-  // The bridge runs from the scenario's own plan to --plan: it needs both, and no other file or mode.
   const rebasing = values['--rebase'] !== undefined;
-  if (
-    rebasing &&
-    (values['--plan'] === undefined ||
-      files.length > 0 ||
-      simulating ||
-      flags.includes('--csv') ||
-      values['--plan-template'] !== undefined)
-  )
-    return undefined;
+  if (rebasing && !rebaseArgsFit(values, files, flags)) return undefined;
   return {
     flags,
     files,

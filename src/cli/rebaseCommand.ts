@@ -9,6 +9,17 @@ import { parseScenarioFile } from '../persistence/parseScenarioFile';
 import { CliError } from './loadPlan';
 import { bridgeJson, renderBridge } from './renderBridge';
 
+/** The bridge runs from the scenario's own plan to --plan: it needs both, and no other file, CSV or mode. */
+export const rebaseArgsFit = (
+  values: Readonly<Record<string, string>>,
+  files: readonly string[],
+  flags: readonly string[],
+): boolean =>
+  values['--plan'] !== undefined &&
+  files.length === 0 &&
+  !flags.includes('--csv') &&
+  ['--simulate', '--seed', '--plan-template'].every((option) => values[option] === undefined);
+
 /**
  * `--plan NEW --rebase scenario.json [--json]`: the scenario's own plan (a built-in plan, found by the id and
  * version the scenario file names) is the old plan; the bridge runs from it to NEW, with the scenario moved

@@ -92,7 +92,7 @@ describe('the bridge for any plan, revision and scenario', () => {
           );
           bridge.rows.forEach((row, k) =>
             row.parts.forEach((part, i) => {
-              const j = reversed.indexOf(bridge.causes[i]!);
+              const j = reversed.findIndex((cause) => cause.key === bridge.causes[i]?.key);
               expect(close(again.rows[k]?.parts[j] ?? NaN, part, 1e-9), `${bridge.causes[i]?.key}`).toBe(
                 true,
               );

@@ -65,9 +65,11 @@ describe('moving a scenario onto another plan', () => {
     const other = variant((json) => {
       const { prisindex: _gone, ...drivers } = json.drivers;
       json.drivers = drivers;
+      const namnder = json.namnder;
+      if (!namnder) throw new Error('Norrbottens plan har nämnder');
       json.namnder = {
-        ...json.namnder!,
-        list: json.namnder!.list.map((n) => (n.name === 'Regionstyrelsen' ? { ...n, name: 'Styrelsen' } : n)),
+        ...namnder,
+        list: namnder.list.map((n) => (n.name === 'Regionstyrelsen' ? { ...n, name: 'Styrelsen' } : n)),
       };
     });
     const moved = rebaseScenario(scenario, plan, other);
