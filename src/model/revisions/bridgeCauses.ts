@@ -163,7 +163,7 @@ export const bridgeFigures = (oldPlan: Plan, newPlan: Plan): BridgeFigure[] => {
       rowId: goal.valueRow,
       year,
       // A goal judged over a period has one figure, in the period's first year: say which years it covers.
-      label: goal.period ? `${goal.label} ${goal.period[0]}–${goal.period.at(-1)}` : goal.label,
+      label: `Målet ${goal.label.toLowerCase()}${goal.period ? ` ${goal.period[0]}–${goal.period.at(-1)}` : ''}`,
       unit: 'procent' as const,
       decimals: 1,
     })),
