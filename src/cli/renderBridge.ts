@@ -10,7 +10,7 @@ const COLUMN_WIDTH = 10;
 const pad = (text: string, width: number) =>
   text.length >= width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 const line = (label: string, cells: readonly string[]) =>
-  `${pad(label, LABEL_WIDTH)}${cells.map((cell) => cell.padStart(COLUMN_WIDTH)).join('')}`;
+  `${pad(label, LABEL_WIDTH)}${cells.map((cell) => cell.padStart(COLUMN_WIDTH)).join('')}`.trimEnd();
 
 const UNIT = { mnkr: 'mnkr', procent: '%' } as const;
 
