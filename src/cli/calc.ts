@@ -2,6 +2,7 @@
  * npm run calc -- [--plan FILE] [scenario.json] [--json | --csv]
  * npm run calc -- --plan-template FILE.xlsx [--plan FILE]
  * npm run calc -- [--plan FILE] [scenario.json] --simulate N [--seed S] [--json]
+ * npm run calc -- --plan NEW --rebase scenario.json [--json]
  * Prints the statements and goals of a plan (the app's default built-in plan without --plan), optionally with a
  * scenario file's changes; or writes the plan template, empty or with a plan's figures.
  */
@@ -24,6 +25,7 @@ import { allYears, budgetYears } from '../model/years';
 import { modelRows } from '../model/modelRows';
 import { parseScenarioFile } from '../persistence/parseScenarioFile';
 import { CliError, loadPlan, writePlanTemplate } from './loadPlan';
+import { rebaseArgsFit, rebaseCommand } from './rebaseCommand';
 import { renderSimulation } from './renderSimulation';
 import { renderText } from './renderText';
 
@@ -32,6 +34,7 @@ const USAGE = [
   'Användning: npm run calc -- [--plan plan.json|mall.xlsx] [scenario.json] [--json | --csv]',
   '            npm run calc -- --plan-template mall.xlsx [--plan plan.json|mall.xlsx]',
   '            npm run calc -- [--plan plan.json|mall.xlsx] [scenario.json] --simulate N [--seed S] [--json]',
+  '            npm run calc -- --plan ny-plan.json|mall.xlsx --rebase scenario.json [--json]',
 ].join('\n');
 
 const plain = (value: ResultValue): number | boolean | null | { error: string; message: string } =>
@@ -72,9 +75,10 @@ type Args = {
   readonly template?: string;
   readonly simulate?: string;
   readonly seed?: string;
+  readonly rebase?: string;
 };
 
-const VALUE_OPTIONS = ['--plan', '--plan-template', '--simulate', '--seed'];
+const VALUE_OPTIONS = ['--plan', '--plan-template', '--simulate', '--seed', '--rebase'];
 
 /** Flags, the values of --plan and --plan-template, and the rest as files; `undefined` when malformed. */
 const parseArgs = (argv: readonly string[]): Args | undefined => {
@@ -97,6 +101,8 @@ const parseArgs = (argv: readonly string[]): Args | undefined => {
   const simulating = values['--simulate'] !== undefined;
   if ((values['--seed'] !== undefined && !simulating) || (simulating && flags.includes('--csv')))
     return undefined;
+  const rebasing = values['--rebase'] !== undefined;
+  if (rebasing && !rebaseArgsFit(values, files, flags)) return undefined;
   return {
     flags,
     files,
@@ -104,6 +110,7 @@ const parseArgs = (argv: readonly string[]): Args | undefined => {
     ...(values['--plan-template'] !== undefined ? { template: values['--plan-template'] } : {}),
     ...(values['--simulate'] !== undefined ? { simulate: values['--simulate'] } : {}),
     ...(values['--seed'] !== undefined ? { seed: values['--seed'] } : {}),
+    ...(rebasing ? { rebase: values['--rebase'] } : {}),
   };
 };
 
@@ -135,6 +142,11 @@ const main = async (argv: readonly string[]) => {
   if (args.template !== undefined)
     return void process.stdout.write(`${await writePlanTemplate(args.template, loaded?.plan)}\n`);
   const plan = loaded?.plan ?? (await defaultPlan());
+  if (args.rebase !== undefined) {
+    const { output, warnings } = await rebaseCommand(plan, args.rebase, args.flags.includes('--json'));
+    for (const warning of warnings) process.stderr.write(`Varning: ${warning}\n`);
+    return void process.stdout.write(output);
+  }
   const {
     changes,
     notes,

@@ -66,3 +66,19 @@ export const createBatchEngine = (
     },
   };
 };
+
+/**
+ * A scenario's figures on the batch engine, each a number or `NaN` for a figure that is no number (a formula
+ * error, no cell): for analyses that read a few figures of thousands of scenarios (the bridge's coalitions).
+ */
+export const scenarioFigures = (
+  engine: BatchEngine,
+  changes: ScenarioChanges,
+  figures: readonly { readonly rowId: string; readonly year: Year }[],
+): number[] => {
+  engine.sync(changes);
+  return figures.map((figure) => {
+    const value = engine.figure(figure.rowId, figure.year);
+    return typeof value === 'number' ? value : Number.NaN;
+  });
+};
