@@ -1,21 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { SCENARIO_STATUSES, STATUS_LABELS, type ScenarioStatus } from '../../model/history/scenarioHistory';
 import { useScenarioLibrary } from '../../scenarios/useLibrary';
 import { useScenarioHistory } from '../../scenarios/useScenarioHistory';
 import { HistoryVersions } from './HistoryVersions';
 import './history.css';
+import { useModalDialog } from '../library/useModalDialog';
 
 type Props = { readonly open: boolean; readonly onClose: () => void };
 
 /** "Historik": the open scenario's status, its saved versions, what changed between two, and restore. */
 export const HistoryDialog = ({ open, onClose }: Props) => {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog
       ref={ref}

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { useLibrary, useScenarioLibrary } from '../../scenarios/useLibrary';
 import { ExampleItem } from './ExampleItem';
 import { formatSavedAt } from './formatSavedAt';
 import { SavedScenarioItem } from './SavedScenarioItem';
 import { TrashItem } from './TrashItem';
+import { useModalDialog } from './useModalDialog';
 
 type Props = { readonly open: boolean; readonly onClose: () => void };
 
@@ -13,15 +13,7 @@ type Props = { readonly open: boolean; readonly onClose: () => void };
  * closed dialog costs nothing when the library changes.
  */
 export const ScenarioLibraryDialog = ({ open, onClose }: Props) => {
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="library-dialog" aria-labelledby="scenarier-rubrik" onClose={onClose}>
       {open ? <LibraryContents onClose={onClose} /> : null}
