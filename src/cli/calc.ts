@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { calculateOnce } from '../engine/calculateOnce';
 import { MAX_DRAWS, simulate } from '../engine/simulate';
 import { readWholeNumber } from '../format/readWholeNumber';
+import { START_VALUE } from '../format/uncertaintyText';
 import { DEFAULT_MODEL } from '../model/uncertainty/draws';
 import { checkChanges } from '../model/checkChanges';
 import { balanskravStatus } from '../model/balanskravStatus';
@@ -228,7 +229,7 @@ const simulateAndPrint = (
   args: Args,
 ) => {
   const draws = readWholeNumber(args.simulate ?? '', { what: 'Antalet dragningar', min: 1, max: MAX_DRAWS });
-  const seed = readWholeNumber(args.seed ?? '1', { what: 'Startvärdet', min: 0, max: 4_294_967_295 });
+  const seed = readWholeNumber(args.seed ?? '1', START_VALUE);
   if (!draws.ok) return fail(draws.message, 2);
   if (!seed.ok) return fail(seed.message, 2);
   const summary = simulate(plan, scenario ? [NO_CHANGES, changes] : [NO_CHANGES], {
