@@ -13,10 +13,11 @@ import {
 } from '../model/revisions/bridgeCauses';
 import { rebaseScenario, type Rebased } from '../model/revisions/rebase';
 import { NO_CHANGES, type ScenarioChanges } from '../model/scenarioChanges';
-import { calculateOnce } from './calculateOnce';
+import { createAnalysisEngine } from './analysisEngine';
+import type { Engine } from './createEngine';
 import { createBatchEngine, scenarioFigures } from './batchEngine';
 
-/** The bridge with the rebased scenario and what it cost: ends on HyperFormula, coalitions on the batch evaluator. */
+/** The bridge with the rebased scenario and what it cost: the ends and the coalitions, on the analysis engine. */
 export type PlanBridge = Bridge & {
   readonly rebased: Rebased | undefined;
   readonly ms: { readonly ends: number; readonly coalitions: number; readonly total: number };
@@ -42,11 +43,21 @@ export const planBridge = (
 ): PlanBridge => {
   const started = now();
   const figures = bridgeFigures(oldPlan, newPlan);
-  const oldResults = calculateOnce(oldPlan, NO_CHANGES).results;
-  const newResults = calculateOnce(newPlan, NO_CHANGES).results;
+  // The ends on each plan's analysis engine (proven equal to HyperFormula's on every cell), synced from the
+  // plan to the scenario: two workbooks instead of four HyperFormula builds.
+  const oldEngine = createAnalysisEngine(compileWorkbook(oldPlan, NO_CHANGES));
+  const newEngine = createAnalysisEngine(compileWorkbook(newPlan, NO_CHANGES));
+  const oldResults = oldEngine.results();
+  const newResults = newEngine.results();
   const rebased = scenario ? rebaseScenario(scenario, oldPlan, newPlan) : undefined;
-  const onNew = rebased ? valuesOf(calculateOnce(newPlan, rebased.changes).results, figures) : undefined;
-  const onOld = scenario ? valuesOf(calculateOnce(oldPlan, scenario).results, figures) : undefined;
+  const on = (engine: Engine, changes: ScenarioChanges) => {
+    engine.sync(changes);
+    return valuesOf(engine.results(), figures);
+  };
+  const onNew = rebased ? on(newEngine, rebased.changes) : undefined;
+  const onOld = scenario ? on(oldEngine, scenario) : undefined;
+  oldEngine.destroy();
+  newEngine.destroy();
   const endsDone = now();
 
   const engine = createBatchEngine(compileWorkbook(oldPlan, NO_CHANGES));
