@@ -21,7 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     from: 2,
     describe:
-      'a built-in plan row that moved to another catalogue id keeps its changed level (Sjöbo: RUR use)',
+      'a built-in plan row that moved to another catalogue id keeps its changed level (a reserve-use row, say)',
     up: migrateScenarioV2,
   },
   {

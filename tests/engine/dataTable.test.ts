@@ -5,15 +5,20 @@ import { NO_CHANGES } from '../../src/model/scenarioChanges';
 import { DEFAULT_MODEL, type UncertaintyModel } from '../../src/model/uncertainty/draws';
 import { plan, planResults } from '../helpers';
 
-describe('the two-way data table', () => {
-  const table = dataTable(
+/** Skattesats × prisindex → balanskravsresultat 2025, with the sources' error model or another. */
+const skattesatsByPrisindex = (model?: UncertaintyModel) =>
+  dataTable(
     plan,
     NO_CHANGES,
     { kind: 'skattesats' },
     { kind: 'uncertainty', id: 'prisindex' },
     2025,
     'balanskravsresultat',
+    model,
   );
+
+describe('the two-way data table', () => {
+  const table = skattesatsByPrisindex();
   const cell = (r: number, c: number) => table.cells[r]?.[c] ?? Number.NaN;
 
   it('has the scenario itself in the middle', () => {
@@ -49,15 +54,7 @@ describe('the two-way data table', () => {
         driver.id === 'prisindex' ? { ...driver, sd: driver.sd.map((sd) => sd * 2) } : driver,
       ),
     };
-    const own = dataTable(
-      plan,
-      NO_CHANGES,
-      { kind: 'skattesats' },
-      { kind: 'uncertainty', id: 'prisindex' },
-      2025,
-      'balanskravsresultat',
-      doubled,
-    );
+    const own = skattesatsByPrisindex(doubled);
     for (let r = 0; r < 5; r += 1) {
       expect(own.cells[r]?.[3]).toBeCloseTo(cell(r, 4), 9);
       expect(own.cells[r]?.[1]).toBeCloseTo(cell(r, 0), 9);
