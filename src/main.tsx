@@ -16,16 +16,11 @@ import './ui/app.css';
 // one open, the app. Switching plan saves the open scenario and starts the app again on the other plan.
 const plans = await openPlanLibrary(await openPlanRepository());
 const plan = chosenPlan(plans);
-const otherPlanIds = new Set(
-  plans
-    .getState()
-    .plans.map((entry) => entry.plan.id)
-    .filter((id) => id !== plan.id),
-);
-const { library, store } = await startLibrary(plan, otherPlanIds);
+const knownPlans = plans.getState().plans.map(({ plan: { id, version } }) => ({ id, version }));
+const { library, store } = await startLibrary(plan, knownPlans);
 const planSession = {
   plans,
-  switchTo: (id: string) => switchPlan(id, library.flush, () => location.reload()),
+  switchTo: (key: string) => switchPlan(key, library.flush, () => location.reload()),
 };
 // A new release (service worker) is taken only when the user chooses it and the open scenario is saved.
 const update = startAppUpdate({

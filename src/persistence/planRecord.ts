@@ -2,19 +2,37 @@ import * as v from 'valibot';
 import { describeIssues, isPlainObject } from '../model/describeIssues';
 import { parsePlan, PlanError } from '../model/parsePlan';
 import { PLAN_FORMAT, PLAN_SCHEMA_VERSION, type Plan } from '../model/planSchema';
+import type { PlanVersionInfo } from '../model/revisions/revision';
 import { APP_VERSION, type Envelope } from './envelope';
 
 export const PLAN_KEY_PREFIX = 'plan:';
-export const planKey = (id: string): string => `${PLAN_KEY_PREFIX}${id}`;
-/** The version of the stored record around a plan file; the plan file has its own schemaVersion inside. */
-export const PLAN_RECORD_SCHEMA_VERSION = 1;
+/**
+ * Where a plan is stored: `plan:<id>` for a plan as imported, copied or made, `plan:<id>@<version>` for a
+ * version made from it by "Ny prognos" (the library's entry key, {@link entryKeyOf}). Plan ids have no `@`.
+ */
+export const planKey = (entryKey: string): string => `${PLAN_KEY_PREFIX}${entryKey}`;
+/** The library's key of a stored plan: its id, or `<id>@<version>` for a version made by "Ny prognos". */
+export const entryKeyOf = (plan: Pick<Plan, 'id' | 'version'>, isRevision: boolean): string =>
+  isRevision ? `${plan.id}@${plan.version}` : plan.id;
+/**
+ * The version of the stored record around a plan file; the plan file has its own schemaVersion inside.
+ * Version 2 adds `planVersion` (what "Ny prognos" made the plan from). A plan without one is still written
+ * as version 1, so an older app reads it as before; a version it cannot read, it keeps untouched as newer.
+ */
+export const PLAN_RECORD_SCHEMA_VERSION = 2;
+const WITH_VERSION_INFO = 2;
+const PLAIN_RECORD = 1;
 
 /**
  * An own plan in IndexedDB: the scenario envelope `{format, schemaVersion, appVersion, savedAt, data}` around
  * the plan file as the user would export it, a revision raised by every save (two tabs notice each other)
  * and, when it lies in the plan Papperskorg, when it was deleted.
  */
-export type PlanRecord = Envelope<unknown> & { readonly revision: number; readonly deletedAt?: string };
+export type PlanRecord = Envelope<unknown> & {
+  readonly revision: number;
+  readonly deletedAt?: string;
+  readonly planVersion?: PlanVersionInfo;
+};
 
 export type ReadPlanRecord =
   | {
@@ -23,6 +41,8 @@ export type ReadPlanRecord =
       readonly plan: Plan;
       readonly revision: number;
       readonly deletedAt: string | undefined;
+      /** A version made by "Ny prognos": its name, date, the version it came from and what was changed. */
+      readonly planVersion: PlanVersionInfo | undefined;
       /** The plan file's schema version when older than today's (kept as a backup on the next save). */
       readonly migratedFrom: number | undefined;
     }
@@ -34,6 +54,20 @@ export type ReadPlanRecord =
       readonly problems: readonly string[];
     };
 
+const yearTable = v.record(
+  v.pipe(v.string(), v.maxLength(80)),
+  v.record(v.pipe(v.string(), v.regex(/^\d{4}$/)), v.pipe(v.number(), v.finite())),
+);
+const versionInfoSchema = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  date: v.pipe(v.string(), v.isoDate()),
+  basedOn: v.strictObject({
+    id: v.pipe(v.string(), v.maxLength(80)),
+    version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  }),
+  edit: v.strictObject({ drivers: yearTable, lines: v.exactOptional(yearTable) }),
+});
+
 const recordSchema = v.strictObject({
   format: v.literal(PLAN_FORMAT),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -42,6 +76,7 @@ const recordSchema = v.strictObject({
   data: v.unknown(),
   revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
   deletedAt: v.exactOptional(v.pipe(v.string(), v.isoTimestamp())),
+  planVersion: v.exactOptional(versionInfoSchema),
 });
 
 const nameIn = (raw: unknown): string | undefined => {
@@ -92,7 +127,8 @@ export const readPlanRecord = (key: string, raw: unknown): ReadPlanRecord => {
       error instanceof PlanError ? error.problems : [String(error)],
     );
   }
-  if (key !== planKey(plan.id))
+  const planVersion = record.output.planVersion;
+  if (key !== planKey(entryKeyOf(plan, planVersion !== undefined)))
     return unreadable(
       'damaged',
       'Planen ligger på en plats som inte stämmer med dess märkning och öppnas inte.',
@@ -104,6 +140,7 @@ export const readPlanRecord = (key: string, raw: unknown): ReadPlanRecord => {
     plan,
     revision: record.output.revision,
     deletedAt: record.output.deletedAt,
+    planVersion,
     migratedFrom:
       typeof fileVersion === 'number' && fileVersion < PLAN_SCHEMA_VERSION ? fileVersion : undefined,
   };
@@ -115,12 +152,14 @@ export const toPlanRecord = (
   revision: number,
   deletedAt: string | undefined,
   now: Date,
+  planVersion?: PlanVersionInfo,
 ): PlanRecord => ({
   format: PLAN_FORMAT,
-  schemaVersion: PLAN_RECORD_SCHEMA_VERSION,
+  schemaVersion: planVersion === undefined ? PLAIN_RECORD : WITH_VERSION_INFO,
   appVersion: APP_VERSION,
   savedAt: now.toISOString(),
   data: JSON.parse(JSON.stringify(planFile)) as unknown,
   revision,
   ...(deletedAt === undefined ? {} : { deletedAt }),
+  ...(planVersion === undefined ? {} : { planVersion: JSON.parse(JSON.stringify(planVersion)) as PlanVersionInfo }),
 });

@@ -1,6 +1,7 @@
 import { openIdbBackend } from './idbBackend';
 import { memoryBackend } from './memoryBackend';
 import { BACKUP_KEY_PREFIX } from './scenarioRecord';
+import type { PlanVersionInfo } from '../model/revisions/revision';
 import { planKey, PLAN_KEY_PREFIX, readPlanRecord, toPlanRecord, type ReadPlanRecord } from './planRecord';
 import type { StorageBackend } from './storageBackend';
 import { withLock } from './withLock';
@@ -25,7 +26,7 @@ export type PlanRepository = {
   }>;
   readonly load: (id: string) => Promise<ReadPlanRecord | undefined>;
   /**
-   * Saves a plan file under its id if the stored record still has `expectedRevision` (0: none yet); else
+   * Saves a plan file under its entry key (`id`, or `id@version` with `planVersion`) if the stored record still has `expectedRevision` (0: none yet); else
    * reports the newer record and writes nothing. The file goes through parsePlan first: a plan that does
    * not validate is never saved, and a stored plan from a newer app or one that cannot be read is never
    * overwritten.
@@ -36,6 +37,7 @@ export type PlanRepository = {
       readonly id: string;
       readonly expectedRevision: number;
       readonly deletedAt?: string | undefined;
+      readonly planVersion?: PlanVersionInfo;
     },
   ) => Promise<PlanSaveResult>;
   /** Read-modify-write of the newest stored version (rename, delete to the Papperskorg, restore). */
@@ -72,8 +74,9 @@ export const createPlanRepository = (
     revision: number,
     deletedAt: string | undefined,
     previous: { record: ReadPlanRecord; raw: unknown } | undefined,
+    planVersion: PlanVersionInfo | undefined,
   ): Promise<PlanSaveResult> => {
-    const record = toPlanRecord(file, revision, deletedAt, now());
+    const record = toPlanRecord(file, revision, deletedAt, now(), planVersion);
     const read = readPlanRecord(key, record);
     if (read.kind !== 'plan')
       return { ok: false, reason: 'invalid', message: read.message, problems: read.problems };
@@ -103,7 +106,7 @@ export const createPlanRepository = (
       return { plans, unreadable };
     },
     load: async (id) => (await readPlan(planKey(id)))?.record,
-    save: (file, { id, expectedRevision, deletedAt }) => {
+    save: (file, { id, expectedRevision, deletedAt, planVersion }) => {
       const key = planKey(id);
       return withLock(lockName(key), async () => {
         const current = await readPlan(key);
@@ -111,7 +114,7 @@ export const createPlanRepository = (
         if (record && record.kind !== 'plan') return refuse(record);
         if (record && record.revision !== expectedRevision)
           return { ok: false, reason: 'conflict', current: record };
-        return commit(key, file, (record?.revision ?? 0) + 1, deletedAt, current);
+        return commit(key, file, (record?.revision ?? 0) + 1, deletedAt, current, planVersion);
       });
     },
     update: (id, change) => {
@@ -122,7 +125,14 @@ export const createPlanRepository = (
         if (current.record.kind !== 'plan') return refuse(current.record);
         const raw = current.raw as { data: unknown };
         const next = change(current.record, raw.data);
-        return commit(key, next.file, current.record.revision + 1, next.deletedAt, current);
+        return commit(
+          key,
+          next.file,
+          current.record.revision + 1,
+          next.deletedAt,
+          current,
+          current.record.planVersion,
+        );
       });
     },
   };

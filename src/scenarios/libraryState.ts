@@ -1,3 +1,4 @@
+import type { PlanVersionRef } from '../model/revisions/revision';
 import type { ScenarioHistory } from '../model/history/scenarioHistory';
 import type { Plan } from '../model/planSchema';
 import type { ScenarioDocument } from '../model/scenarioDocument';
@@ -86,8 +87,8 @@ export type UnreadableEntry = UnreadableScenario;
 
 export type LibraryOptions = {
   readonly plan: Plan;
-  /** The other plans this browser has: their scenarios are left to them (all are listed without it). */
-  readonly otherPlanIds?: ReadonlySet<string>;
+  /** Every plan version this browser has: their scenarios are left to them (all are listed without it). */
+  readonly knownPlans?: readonly PlanVersionRef[];
   readonly repository: ScenarioRepository;
   readonly tabSync?: TabSync;
   readonly now?: () => Date;
@@ -125,6 +126,8 @@ export type ScenarioLibrary = {
   ) => Promise<readonly ScenarioDocument[]>;
   /** The open scenario's history: versions, status, restore (see scenarioHistoryActions). */
   readonly history: ScenarioHistoryActions;
+  /** The saved scenarios (not in the Papperskorg) of a plan version, also one that is not open here. */
+  readonly savedOn: (plan: PlanVersionRef) => Promise<readonly ScenarioDocument[]>;
   /** Every saved scenario not in the Papperskorg, with the open one as it is now. */
   readonly allDocuments: () => readonly ScenarioDocument[];
   readonly markExported: (date: Date) => Promise<void>;

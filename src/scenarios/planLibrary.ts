@@ -1,12 +1,18 @@
 import { loadBuiltInPlans } from '../model/builtInPlans';
 import { parsePlan, PlanError } from '../model/parsePlan';
 import type { Plan } from '../model/planSchema';
+import type { PlanRevision, PlanVersionInfo } from '../model/revisions/revision';
+import { entryKeyOf } from '../persistence/planRecord';
 import type { PlanRepository, SavedPlan, UnreadablePlan } from '../persistence/planRepository';
 import { createTabSync, type TabSync } from '../persistence/tabSync';
 
 /** A plan the user can open: built in (read-only) or their own (renamed, deleted, restored). */
 export type PlanEntry = {
+  /** The plan's id, or `<id>@<version>` for a version made by "Ny prognos": what the app opens it by. */
+  readonly key: string;
   readonly plan: Plan;
+  /** A version made by "Ny prognos": its name, date and the version it came from. */
+  readonly planVersion: PlanVersionInfo | undefined;
   readonly builtIn: boolean;
   readonly revision: number;
   readonly deletedAt: string | undefined;
@@ -26,8 +32,15 @@ export type PlanResult =
 export type PlanLibrary = {
   readonly getState: () => PlanLibraryState;
   readonly subscribe: (listener: () => void) => () => void;
-  /** A plan not in the Papperskorg, by id. */
-  readonly find: (id: string) => PlanEntry | undefined;
+  /** A plan not in the Papperskorg, by its entry key (`id`, or `id@version`). */
+  readonly find: (key: string) => PlanEntry | undefined;
+  /** Every version of a plan the library keeps (not in the Papperskorg), oldest first. */
+  readonly versionsOf: (id: string) => readonly PlanEntry[];
+  /**
+   * "Ny prognos": a new version of a plan saved beside the others (every version is kept), numbered after
+   * the newest version of the plan, so two forecasts made from the same version never share a number.
+   */
+  readonly addVersion: (revision: PlanRevision) => Promise<PlanResult & { readonly key?: string }>;
   /** "Kopiera planen": an editable own plan (new id, version 1, "… (kopia)", sources kept). */
   readonly copy: (id: string) => Promise<PlanResult>;
   readonly rename: (id: string, name: string) => Promise<PlanResult>;
@@ -39,7 +52,9 @@ export type PlanLibrary = {
 };
 
 const entryOf = (saved: SavedPlan): PlanEntry => ({
+  key: entryKeyOf(saved.plan, saved.planVersion !== undefined),
   plan: saved.plan,
+  planVersion: saved.planVersion,
   builtIn: false,
   revision: saved.revision,
   deletedAt: saved.deletedAt,
@@ -65,7 +80,9 @@ export const openPlanLibrary = async (
   tabSync: TabSync = createTabSync(),
 ): Promise<PlanLibrary> => {
   const builtIn: readonly PlanEntry[] = (await loadBuiltInPlans()).map((plan) => ({
+    key: plan.id,
     plan,
+    planVersion: undefined,
     builtIn: true,
     revision: 0,
     deletedAt: undefined,
@@ -75,7 +92,9 @@ export const openPlanLibrary = async (
   const listeners = new Set<() => void>();
   let state: PlanLibraryState = { plans: builtIn, trash: [], unreadable };
   const refresh = () => {
-    const all = [...own.values()].sort((a, b) => a.plan.name.localeCompare(b.plan.name, 'sv'));
+    const all = [...own.values()].sort(
+      (a, b) => a.plan.name.localeCompare(b.plan.name, 'sv') || a.plan.version - b.plan.version,
+    );
     state = {
       plans: [...builtIn, ...all.filter((e) => e.deletedAt === undefined)],
       trash: all.filter((e) => e.deletedAt !== undefined),
@@ -86,32 +105,57 @@ export const openPlanLibrary = async (
   const reload = async () => {
     const contents = await repository.loadAll();
     own.clear();
-    for (const saved of contents.plans) own.set(saved.plan.id, entryOf(saved));
+    for (const saved of contents.plans) {
+      const entry = entryOf(saved);
+      own.set(entry.key, entry);
+    }
     unreadable = contents.unreadable;
     refresh();
   };
   await reload();
   const unsubscribe = tabSync.subscribe((message) => message.type === 'plan/saved' && void reload());
 
+  // A stored key is `plan:<id>` or `plan:<id>@<version>`: either way the id is taken.
+  const idOfKey = (key: string) => key.slice('plan:'.length).split('@')[0] ?? '';
   const takenIds = () =>
-    new Set([...builtIn.map((e) => e.plan.id), ...own.keys(), ...unreadable.map((u) => u.key.slice(5))]);
-  const saveNew = async (plan: Plan): Promise<PlanResult> => {
-    const result = await repository.save(plan, { id: plan.id, expectedRevision: 0 });
+    new Set([
+      ...builtIn.map((e) => e.plan.id),
+      ...[...own.values()].map((e) => e.plan.id),
+      ...unreadable.map((u) => idOfKey(u.key)),
+    ]);
+  const saveNew = async (plan: Plan, planVersion?: PlanVersionInfo): Promise<PlanResult> => {
+    const key = entryKeyOf(plan, planVersion !== undefined);
+    const result = await repository.save(plan, {
+      id: key,
+      expectedRevision: 0,
+      ...(planVersion ? { planVersion } : {}),
+    });
     if (!result.ok)
       return result.reason === 'conflict'
         ? refused('En annan flik sparade en plan med samma märkning samtidigt. Försök igen.')
         : refused(result.message, result.problems);
-    own.set(plan.id, entryOf(result.saved));
-    tabSync.post({ type: 'plan/saved', id: plan.id, revision: result.saved.revision });
+    own.set(key, entryOf(result.saved));
+    tabSync.post({ type: 'plan/saved', id: key, revision: result.saved.revision });
     refresh();
     return { ok: true, plan: result.saved.plan };
   };
+  /** Versions numbered after every version the browser holds of the plan, readable or not. */
+  const nextVersion = (id: string) =>
+    1 +
+    Math.max(
+      0,
+      ...[...builtIn, ...own.values()].filter((e) => e.plan.id === id).map((e) => e.plan.version),
+      ...unreadable
+        .filter((u) => idOfKey(u.key) === id)
+        .map((u) => Number(u.key.split('@')[1] ?? 1))
+        .filter(Number.isFinite),
+    );
   const change = async (
     id: string,
     edit: (plan: Plan) => Plan,
     deletedAt: (was: string | undefined) => string | undefined,
   ) => {
-    if (builtIn.some((e) => e.plan.id === id)) return refused(READ_ONLY);
+    if (builtIn.some((e) => e.key === id)) return refused(READ_ONLY);
     const result = await repository.update(id, (saved) => ({
       file: edit(saved.plan),
       deletedAt: deletedAt(saved.deletedAt),
@@ -126,7 +170,9 @@ export const openPlanLibrary = async (
     refresh();
     return { ok: true as const, plan: result.saved.plan };
   };
-  const find = (id: string) => state.plans.find((e) => e.plan.id === id);
+  const find = (key: string) => state.plans.find((e) => e.key === key);
+  const versionsOf = (id: string) =>
+    state.plans.filter((e) => e.plan.id === id).sort((a, b) => a.plan.version - b.plan.version);
 
   return {
     getState: () => state,
@@ -135,6 +181,15 @@ export const openPlanLibrary = async (
       return () => listeners.delete(listener);
     },
     find,
+    versionsOf,
+    addVersion: async (revision) => {
+      const { plan, ...info } = revision;
+      if (!versionsOf(plan.id).some((e) => e.plan.version === info.basedOn.version))
+        return refused('Versionen som prognosen gjordes av finns inte längre.');
+      const numbered = { ...plan, version: nextVersion(plan.id) };
+      const result = await saveNew(numbered, info);
+      return result.ok ? { ...result, key: entryKeyOf(numbered, true) } : result;
+    },
     copy: async (id) => {
       const original = find(id)?.plan;
       if (!original) return refused('Planen finns inte.');

@@ -1,3 +1,4 @@
+import { listedWith } from './scenarioPlan';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import type { SavedScenario } from '../persistence/scenarioRepository';
 import { holdTabPresence } from '../persistence/tabPresence';
@@ -41,10 +42,10 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
   const leave = holdTabPresence(tab);
   const contents = await repository.loadAll();
   const settings = await repository.loadSettings();
-  // Each plan has its own scenarios: those of another plan here stay stored, listed where that plan is open;
+  // Each plan version has its own scenarios: those of another one here stay stored, listed where it is open;
   // those of a plan that is gone (deleted, or never imported) are listed with every plan, saying which they need.
   const ofPlan = (saved: SavedScenario) =>
-    saved.document.plan.id === plan.id || !(options.otherPlanIds?.has(saved.document.plan.id) ?? false);
+    options.knownPlans === undefined || listedWith(saved.document.plan, plan, options.knownPlans);
   const records = new Map(contents.scenarios.filter(ofPlan).map((s) => [s.document.id, s]));
   const recovered = await recoverJournal(repository, records, newId, now);
   const examples = exampleScenarios(plan);
@@ -282,6 +283,13 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
       }
       return imported;
     },
+    savedOn: async ({ id, version }) =>
+      (await repository.loadAll()).scenarios
+        .filter(
+          (s) =>
+            s.deletedAt === undefined && s.document.plan.id === id && s.document.plan.version === version,
+        )
+        .map((s) => s.document),
     allDocuments: () => state.documents.map((d) => (d.id === state.openId ? (current(d.id) ?? d) : d)),
     markExported: async (date) => {
       const settings = await repository.updateSettings((s) => ({ ...s, lastExportedAt: date.toISOString() }));

@@ -1,3 +1,4 @@
+import type { PlanVersionRef } from '../model/revisions/revision';
 import type { Plan } from '../model/planSchema';
 import { browserStorage, computeMarks } from '../persistence/computeMarks';
 import { memoryBackend } from '../persistence/memoryBackend';
@@ -33,14 +34,14 @@ const writeTabOpenId = (id: string) => {
  */
 export const startLibrary = async (
   plan: Plan,
-  otherPlanIds?: ReadonlySet<string>,
+  knownPlans?: readonly PlanVersionRef[],
 ): Promise<{ readonly library: ScenarioLibrary; readonly store: ScenarioStore }> => {
   const watchdog = startComputeWatchdog(computeMarks(browserStorage()));
   const tab = {
     preferredOpenId: readTabOpenId(),
     onOpen: writeTabOpenId,
     watchdog,
-    ...(otherPlanIds ? { otherPlanIds } : {}),
+    ...(knownPlans ? { knownPlans } : {}),
   };
   let library: ScenarioLibrary;
   try {

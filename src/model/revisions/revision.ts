@@ -38,6 +38,9 @@ export type PlanRevision = {
   readonly edit: RevisionEdit;
 };
 
+/** What a version made by "Ny prognos" is, without the plan: what a library stores beside the plan file. */
+export type PlanVersionInfo = Omit<PlanRevision, 'plan'>;
+
 export type RevisionResult =
   | { readonly ok: true; readonly revision: PlanRevision }
   | { readonly ok: false; readonly problems: readonly string[] };
