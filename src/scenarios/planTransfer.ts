@@ -48,3 +48,29 @@ export const importPlanFile = async (library: PlanLibrary, file: File): Promise<
   if (!json.ok) return { ok: false, message: json.message, problems: [] };
   return library.importPlan(json.value);
 };
+
+/**
+ * A filled-in plan template read as a plan, not saved: "Ny prognos" takes the values it revises from it.
+ * The template must be of the same plan (its id), so one organisation's figures never land in another's.
+ */
+export const readTemplateOf = async (
+  plan: Plan,
+  file: File,
+): Promise<{ readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly message: string }> => {
+  if (!/\.xlsx$/i.test(file.name))
+    return { ok: false, message: 'Välj planmallen som Excelfil (.xlsx), som den laddas ner under planerna.' };
+  try {
+    const { readPlanTemplate } = await import('../persistence/xlsx/readPlanTemplate');
+    const read = await readPlanTemplate(await file.arrayBuffer());
+    if (read.plan.id !== plan.id)
+      return {
+        ok: false,
+        message: `Mallen gäller ”${read.plan.organisation.name} · ${read.plan.name}”, inte den öppna planen. Inget lästes in.`,
+      };
+    return { ok: true, plan: read.plan };
+  } catch (error) {
+    if (error instanceof PlanError)
+      return { ok: false, message: `Mallen kan inte läsas in: ${error.problems.slice(0, 3).join('; ')}` };
+    return { ok: false, message: 'Filen kan inte läsas som en planmall.' };
+  }
+};

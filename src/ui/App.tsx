@@ -20,8 +20,8 @@ import type { CellSelection } from './grid/StatementGrid';
 import { isStatementView, SheetTabs, shownView, type OtherViewId, type ViewId } from './SheetTabs';
 import { ProjectorView } from './projector/ProjectorView';
 import { PrintSummary } from './summary/PrintSummary';
-import { LazyNewPlanPage } from './newplan/LazyNewPlanPage';
-import { useNewPlanRoute } from './newplan/useNewPlanRoute';
+import { LazyPage } from './LazyPage';
+import { usePageRoute } from './usePageRoute';
 import { SimulationProvider } from './uncertainty/SimulationContext';
 import { SimulationProgress } from './uncertainty/SimulationProgress';
 import { UncertaintyView } from './uncertainty/UncertaintyView';
@@ -61,7 +61,7 @@ export const App = () => {
   const [compare, setCompare] = useState(false);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const [newPlan, setNewPlan] = useNewPlanRoute();
+  const [page, setPage] = usePageRoute();
   const [lastSelection, setLastSelection] = useState<CellSelection | undefined>();
   const shared = useSharedScenario();
   const sharedGoals =
@@ -82,7 +82,7 @@ export const App = () => {
     return () => window.removeEventListener('keydown', onKey);
   }, [store]);
 
-  if (newPlan) return <LazyNewPlanPage onClose={() => setNewPlan(false)} />;
+  if (page) return <LazyPage page={page} onClose={() => setPage(undefined)} />;
 
   if (projector)
     return (
@@ -103,7 +103,8 @@ export const App = () => {
         <AppHeader
           onLibrary={() => setLibraryOpen(true)}
           onHistory={() => setHistoryOpen(true)}
-          onNewPlan={() => setNewPlan(true)}
+          onNewPlan={() => setPage('ny-plan')}
+          onPlanVersions={() => setPage('planversioner')}
           onProjector={() => {
             setProjector(true);
             void document.documentElement.requestFullscreen?.().catch(() => undefined);

@@ -9,12 +9,15 @@ export const AppHeader = ({
   onHistory,
   onProjector,
   onNewPlan,
+  onPlanVersions,
 }: {
   onLibrary: () => void;
   onHistory: () => void;
   onProjector: () => void;
   /** Opens the "Ny plan" page; the picker offers it only when given. */
   onNewPlan?: () => void;
+  /** Opens "Planens versioner" (Ny prognos, the bridge, moving scenarios). */
+  onPlanVersions?: () => void;
 }) => {
   const name = useScenario((state) => state.document.name);
   const changeCount = useScenario(selectChangeCount);
@@ -24,7 +27,7 @@ export const AppHeader = ({
       <div className="title">
         <h1>{name}</h1>
         <div className="subtitle">
-          <PlanPicker onNewPlan={onNewPlan} /> ·{' '}
+          <PlanPicker onNewPlan={onNewPlan} onPlanVersions={onPlanVersions} /> ·{' '}
           <span aria-live="polite">
             {changeCount === 0
               ? 'inga ändringar mot planen'

@@ -9,7 +9,7 @@ import { GoalFields } from './GoalFields';
 import { Reconciliation } from './Reconciliation';
 import { SetupFields } from './SetupFields';
 import { StatementsStep } from './StatementsStep';
-import { leaveNewPlanRoute } from './useNewPlanRoute';
+import { leavePageRoute } from '../usePageRoute';
 
 export type UpdateDraft = (change: (draft: PlanDraft) => PlanDraft) => void;
 
@@ -58,7 +58,7 @@ const NewPlanForm = ({
     }
     await discard(false);
     setStatus({ busy: true, text: `”${result.plan.name}” är sparad. Planen öppnas…` });
-    leaveNewPlanRoute();
+    leavePageRoute();
     await switchTo(result.plan.id);
   };
 

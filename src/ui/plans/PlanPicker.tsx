@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
+import { versionLabel } from '../../format/planVersionText';
 import type { Plan } from '../../model/planSchema';
-import type { PlanResult } from '../../scenarios/planLibrary';
+import type { PlanEntry, PlanResult } from '../../scenarios/planLibrary';
 import { importPlanFile, planFile, planTemplateFile } from '../../scenarios/planTransfer';
 import { usePlanLibrary, usePlanSession } from '../../scenarios/usePlanLibrary';
 import { useScenario } from '../../scenarios/useScenario';
@@ -10,13 +11,35 @@ import { PlanTrash } from './PlanTrash';
 
 const title = (plan: Plan) => `${plan.organisation.name} · ${plan.name}`;
 
+/**
+ * One item per plan, built-in plans first (also when the version shown is an own forecast of one): the
+ * open version of the open plan, the newest version of every other.
+ */
+const onePerPlan = (entries: readonly PlanEntry[], open: Plan) => {
+  const builtInIds = new Set(entries.filter((e) => e.builtIn).map((e) => e.plan.id));
+  const shown = entries.filter((entry) => {
+    const versions = entries.filter((e) => e.plan.id === entry.plan.id);
+    if (entry.plan.id === open.id) return entry.plan.version === open.version;
+    return entry.plan.version === Math.max(...versions.map((e) => e.plan.version));
+  });
+  return shown
+    .map((entry) => ({ entry, builtIn: builtInIds.has(entry.plan.id) }))
+    .sort((a, b) => Number(b.builtIn) - Number(a.builtIn));
+};
+
 type Outcome = { readonly message: string; readonly problems: readonly string[]; readonly error: boolean };
 
 /**
  * The plan picker in the header: the open plan (organisation · name) as a menu of the built-in and own
  * plans, and what can be done with plans: copy, import, export, the template, a new plan.
  */
-export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined }) => {
+export const PlanPicker = ({
+  onNewPlan,
+  onPlanVersions,
+}: {
+  onNewPlan?: (() => void) | undefined;
+  onPlanVersions?: (() => void) | undefined;
+}) => {
   const plan = useScenario((state) => state.plan);
   const { plans, switchTo } = usePlanSession();
   const entries = usePlanLibrary((state) => state.plans);
@@ -24,7 +47,10 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
   const [renaming, setRenaming] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const fileInput = useRef<HTMLInputElement>(null);
-  const own = entries.find((e) => e.plan.id === plan.id && !e.builtIn);
+  const current = entries.find((e) => e.plan.id === plan.id && e.plan.version === plan.version);
+  const own = current && !current.builtIn && !current.planVersion ? current : undefined;
+  const ownVersion = current?.planVersion ? current : undefined;
+  const versions = entries.filter((e) => e.plan.id === plan.id);
 
   const after = async (result: Promise<PlanResult>, done: (plan: Plan) => string, go = true) => {
     const r = await result;
@@ -48,23 +74,40 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
         }}
       >
         {title(plan)}
+        {versions.length > 1 && current ? ` · ${versionLabel(plan, current.planVersion)}` : ''}
       </button>
       {open && (
         <div className="plan-menu" role="menu" aria-label="Planer">
           <p className="plan-menu-heading">Inbyggda planer</p>
-          {entries.map((entry, i) => (
-            <div key={entry.plan.id}>
-              {!entry.builtIn && entries[i - 1]?.builtIn && <p className="plan-menu-heading">Egna planer</p>}
+          {onePerPlan(entries, plan).map(({ entry, builtIn }, i, shown) => (
+            <div key={entry.key}>
+              {!builtIn && shown[i - 1]?.builtIn && <p className="plan-menu-heading">Egna planer</p>}
               <button
                 type="button"
                 role="menuitemradio"
                 aria-checked={entry.plan.id === plan.id}
-                onClick={() => void (entry.plan.id === plan.id ? setOpen(false) : switchTo(entry.plan.id))}
+                onClick={() => void (entry.plan.id === plan.id ? setOpen(false) : switchTo(entry.key))}
               >
                 {title(entry.plan)}
               </button>
             </div>
           ))}
+          {versions.length > 1 && (
+            <>
+              <p className="plan-menu-heading">Planens versioner</p>
+              {versions.map((entry) => (
+                <button
+                  key={entry.key}
+                  type="button"
+                  role="menuitemradio"
+                  aria-checked={entry === current}
+                  onClick={() => void (entry === current ? setOpen(false) : switchTo(entry.key))}
+                >
+                  {versionLabel(entry.plan, entry.planVersion)}
+                </button>
+              ))}
+            </>
+          )}
           <hr />
           <button
             type="button"
@@ -73,6 +116,11 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
           >
             Kopiera planen
           </button>
+          {onPlanVersions && (
+            <button type="button" role="menuitem" onClick={onPlanVersions}>
+              Ny prognos och versioner…
+            </button>
+          )}
           <button type="button" role="menuitem" onClick={() => fileInput.current?.click()}>
             Importera plan…
           </button>
@@ -104,7 +152,7 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
               role="menuitem"
               onClick={() =>
                 void after(
-                  plans.remove(plan.id),
+                  plans.remove(own.key),
                   (p) =>
                     `”${p.name}” ligger i planernas papperskorg. Dess scenarier finns kvar och kommer tillbaka när planen återställs.`,
                   false,
@@ -112,6 +160,22 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
               }
             >
               Ta bort planen
+            </button>
+          )}
+          {ownVersion && (
+            <button
+              type="button"
+              role="menuitem"
+              onClick={() =>
+                void after(
+                  plans.remove(ownVersion.key),
+                  () =>
+                    `”${versionLabel(plan, ownVersion.planVersion)}” ligger i planernas papperskorg. Dess scenarier finns kvar och kommer tillbaka när versionen återställs.`,
+                  false,
+                )
+              }
+            >
+              Ta bort versionen
             </button>
           )}
           {onNewPlan && (
@@ -146,7 +210,7 @@ export const PlanPicker = ({ onNewPlan }: { onNewPlan?: (() => void) | undefined
             name={own.plan.name}
             onRename={(name) => {
               setRenaming(false);
-              void after(plans.rename(plan.id, name), (p) => `Planen heter nu ”${p.name}”.`);
+              void after(plans.rename(own.key, name), (p) => `Planen heter nu ”${p.name}”.`);
             }}
             onCancel={() => setRenaming(false)}
           />

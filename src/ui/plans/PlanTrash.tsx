@@ -1,3 +1,4 @@
+import { versionLabel } from '../../format/planVersionText';
 import { usePlanLibrary } from '../../scenarios/usePlanLibrary';
 
 /**
@@ -10,17 +11,20 @@ export const PlanTrash = ({ onRestore }: { onRestore: (id: string) => void }) =>
   return (
     <>
       <p className="plan-menu-heading">Planernas papperskorg</p>
-      {trash.map(({ plan }) => (
-        <button
-          key={plan.id}
-          type="button"
-          role="menuitem"
-          aria-label={`Återställ ${plan.organisation.name} · ${plan.name}`}
-          onClick={() => onRestore(plan.id)}
-        >
-          Återställ {plan.organisation.name} · {plan.name}
-        </button>
-      ))}
+      {trash.map(({ key, plan, planVersion }) => {
+        const name = `${plan.organisation.name} · ${plan.name}${planVersion ? ` · ${versionLabel(plan, planVersion)}` : ''}`;
+        return (
+          <button
+            key={key}
+            type="button"
+            role="menuitem"
+            aria-label={`Återställ ${name}`}
+            onClick={() => onRestore(key)}
+          >
+            Återställ {name}
+          </button>
+        );
+      })}
     </>
   );
 };
