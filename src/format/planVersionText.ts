@@ -1,6 +1,11 @@
 import type { PlanVersionInfo } from '../model/revisions/revision';
 
-const DAY = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('sv-SE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "20 augusti 2026" from "2026-08-20" (a date without a time: read in UTC so no zone moves the day). */
 export const svDate = (isoDate: string): string => {

@@ -161,5 +161,7 @@ export const toPlanRecord = (
   data: JSON.parse(JSON.stringify(planFile)) as unknown,
   revision,
   ...(deletedAt === undefined ? {} : { deletedAt }),
-  ...(planVersion === undefined ? {} : { planVersion: JSON.parse(JSON.stringify(planVersion)) as PlanVersionInfo }),
+  ...(planVersion === undefined
+    ? {}
+    : { planVersion: JSON.parse(JSON.stringify(planVersion)) as PlanVersionInfo }),
 });
