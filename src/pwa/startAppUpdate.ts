@@ -1,3 +1,4 @@
+import { checkForReleases } from './releaseChecks';
 import { createAppUpdate, type AppUpdate, type OpenWork, type UpdateEvents } from './appUpdate';
 
 /**
@@ -20,6 +21,10 @@ const connectWorker = (events: UpdateEvents) => {
         onNeedReload: () => undefined,
         // A browser that refuses a service worker (private mode, a policy) runs the app as before, online.
         onRegisterError: () => undefined,
+        // The browser looks for a new worker only on navigation: an app kept open asks now and then.
+        onRegisteredSW: (_url, registration) => {
+          if (registration) checkForReleases(() => registration.update());
+        },
       });
     });
   }
