@@ -103,9 +103,18 @@ export const checkScenario = (
   document: Pick<ScenarioDocument, 'plan' | 'changes'>,
   knownPlans?: readonly { readonly id: string; readonly version: number }[],
 ): string[] =>
-  document.plan.id === plan.id
+  document.plan.id === plan.id && !onOtherKnownVersion(document.plan, plan, knownPlans)
     ? checkChanges(rows, allYears(plan), budgetYears(plan), document.changes)
     : [planNeeded(document.plan, plan, knownPlans)];
+
+/** A scenario of another version of the open plan that this browser has: it belongs on that version. */
+const onOtherKnownVersion = (
+  needed: { readonly id: string; readonly version: number },
+  open: Plan,
+  knownPlans: readonly { readonly id: string; readonly version: number }[] | undefined,
+) =>
+  needed.version !== open.version &&
+  (knownPlans ?? []).some((known) => known.id === needed.id && known.version === needed.version);
 
 /**
  * Which plan a scenario needs, said in Swedish by the plan's name and organisation: missing here (import it
@@ -123,11 +132,12 @@ export const planNeeded = (
   const named = needed.organisation === '' ? needed.name : `${needed.name}, ${needed.organisation}`;
   if (knownPlans === undefined)
     return `Scenariot gäller ${named}, inte ${open.name}, ${open.organisation.name}.`;
-  const here = knownPlans.find((known) => known.id === needed.id);
-  if (!here) return `Scenariot gäller ${named}, som inte finns här. Importera planen först.`;
-  const version =
-    here.version === needed.version
-      ? ''
-      : ` Scenariot gjordes för version ${needed.version} av planen; här finns version ${here.version}.`;
+  const versions = knownPlans.filter((known) => known.id === needed.id).map((known) => known.version);
+  if (versions.length === 0) return `Scenariot gäller ${named}, som inte finns här. Importera planen först.`;
+  if (needed.id === open.id)
+    return `Scenariot gjordes för version ${needed.version} av planen, och version ${open.version} är öppen. Välj version ${needed.version} i rubriken och öppna scenariot där; under ”Ny prognos och versioner…” kan det sedan flyttas till en annan version.`;
+  const version = versions.includes(needed.version)
+    ? ''
+    : ` Scenariot gjordes för version ${needed.version} av planen; här finns version ${versions.join(', ')}.`;
   return `Scenariot gäller ${named}. Välj den planen i rubriken och öppna scenariot där.${version}`;
 };

@@ -108,6 +108,13 @@ const cache = new WeakMap<Plan, readonly ScenarioDocument[]>();
 const FIXTURES: readonly unknown[] = [budgetforslagV];
 
 /**
+ * The parties' proposals written for a plan version (fixtures/scenarios): a proposal stays on the version it
+ * was made for, and reaches a newer one only by "Flytta scenariot", which lists what it cannot carry.
+ */
+export const proposalsOf = (plan: Plan): readonly ScenarioDocument[] =>
+  FIXTURES.map(fromFixture).filter((doc) => doc.plan.id === plan.id && doc.plan.version === plan.version);
+
+/**
  * The built-in examples on a plan: read-only, duplicable. "Skatt +10 öre", each alternative population
  * forecast and the higher investment level are computed from the plan; a proposal in fixtures/scenarios
  * belongs to the plan it names.
@@ -115,7 +122,7 @@ const FIXTURES: readonly unknown[] = [budgetforslagV];
 export const exampleScenarios = (plan: Plan): readonly ScenarioDocument[] => {
   const cached = cache.get(plan);
   if (cached) return cached;
-  const proposals = FIXTURES.map(fromFixture).filter((doc) => doc.plan.id === plan.id);
+  const proposals = proposalsOf(plan);
   const examples = Object.freeze([
     tenOre(plan),
     ...alternativeForecasts(plan),

@@ -99,3 +99,25 @@ describe('checkScenario', () => {
     ).toEqual(['Skattesats 2025: 0 ligger utanför det tillåtna (1 till 40).']);
   });
 });
+
+describe('checkScenario with plan versions (issue 16 §1)', () => {
+  const made = (version: number) => ({
+    plan: { id: plan.id, version, name: plan.name, organisation: plan.organisation.name },
+    changes: { inputs: {}, frameChanges: [] },
+  });
+  const known = [
+    { id: plan.id, version: plan.version },
+    { id: plan.id, version: plan.version + 1 },
+  ];
+
+  it('sends a scenario of another version this browser has to that version, never onto the open one', () => {
+    expect(checkScenario(plan, rows, made(plan.version + 1), known)).toEqual([
+      `Scenariot gjordes för version ${plan.version + 1} av planen, och version ${plan.version} är öppen. Välj version ${plan.version + 1} i rubriken och öppna scenariot där; under ”Ny prognos och versioner…” kan det sedan flyttas till en annan version.`,
+    ]);
+    expect(checkScenario(plan, rows, made(plan.version), known)).toEqual([]);
+  });
+
+  it('takes a scenario of a version not here onto the open version, as before versions were kept', () => {
+    expect(checkScenario(plan, rows, made(plan.version + 5), known)).toEqual([]);
+  });
+});
