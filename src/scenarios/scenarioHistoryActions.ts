@@ -35,7 +35,7 @@ export type HistoryHost = {
   readonly openId: () => string;
   /** Saves the open document now (the history is made of saved documents). */
   readonly flush: () => Promise<void>;
-  /** Shows a document in the open scenario, unsaved, so that the autosave saves it. */
+  /** Puts a document in the open scenario as one undo step, unsaved, so that the autosave saves it. */
   readonly replace: (document: ScenarioDocument) => void;
 };
 

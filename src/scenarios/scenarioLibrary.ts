@@ -198,7 +198,7 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
       now,
       openId: () => state.openId,
       flush: () => autosave?.flush() ?? Promise.resolve(),
-      replace: (document) => store?.dispatch({ type: 'scenario/load', document }),
+      replace: (document) => store?.dispatch({ type: 'scenario/replace', document }),
     }),
     attach: (attached) => {
       store = attached;

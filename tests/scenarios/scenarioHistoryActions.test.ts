@@ -117,6 +117,40 @@ describe('a scenario’s history in the library', () => {
     );
   });
 
+  it('restores as one undo step: Ctrl+Z gives back the exact document before, which is also kept as a version', async () => {
+    const tab = await openTab();
+    rate(tab, 11.54);
+    await tab.library.history.saveVersion('Inför gruppmötet');
+    const version = (await historyOf(tab)).versions[0];
+    clock += 60_000;
+    rate(tab, 11.9);
+    tab.store.dispatch({ type: 'scenario/setNote', key: 'skattesats', note: 'Kollektivtrafiken' });
+    tab.store.dispatch({ type: 'scenario/rename', name: 'Senare namn' });
+    await tab.library.flush();
+    const before = tab.store.getState().document;
+
+    expect((await tab.library.history.restore(1)).ok).toBe(true);
+    expect(tab.store.getState().document).toEqual(version?.document);
+    expect(tab.store.getState().canUndo).toBe(true);
+    const kept = (await historyOf(tab)).versions.find((v) => v.kind === 'automatisk');
+    expect(kept && sameContent(kept.document, before)).toBe(true);
+
+    tab.store.dispatch({ type: 'scenario/undo' });
+    expect(tab.store.getState().document).toEqual(before);
+    // The edits before the restore are still undoable one by one.
+    tab.store.dispatch({ type: 'scenario/undo' });
+    expect(tab.store.getState().document.name).not.toBe('Senare namn');
+    tab.store.dispatch({ type: 'scenario/redo' });
+    tab.store.dispatch({ type: 'scenario/redo' });
+    expect(tab.store.getState().document).toEqual(version?.document);
+    tab.store.dispatch({ type: 'scenario/undo' });
+    await tab.library.flush();
+
+    close(tab);
+    const reloaded = await openTab();
+    expect(sameContent(reloaded.store.getState().document, before)).toBe(true);
+  });
+
   it('says in Swedish that an example has no history', async () => {
     const tab = await openTab();
     const example = tab.library.getState().examples[0];
