@@ -17,6 +17,8 @@ export type { HistoryChange, StoredHistory };
 /** The open scenario's history, for the UI (which does not import persistence). */
 export type ScenarioHistoryActions = {
   readonly load: () => Promise<StoredHistory>;
+  /** Every history of `documents` that can be read and has versions or a status, by scenario id ("Spara alla som fil"). */
+  readonly loadAll: (documents: readonly ScenarioDocument[]) => Promise<ReadonlyMap<string, ScenarioHistory>>;
   /** "Spara version": the open document as it is now, with the user's note. */
   readonly saveVersion: (note: string) => Promise<HistoryChange>;
   readonly setStatus: (status: ScenarioStatus, decisionNote: string) => Promise<HistoryChange>;
@@ -57,6 +59,15 @@ export const scenarioHistoryActions = (host: HistoryHost): ScenarioHistoryAction
   };
   return {
     load: () => repository.loadHistory(host.openId()),
+    loadAll: async (documents) => {
+      const histories = new Map<string, ScenarioHistory>();
+      for (const { id } of documents) {
+        if (isExampleId(id)) continue;
+        const stored = await repository.loadHistory(id);
+        if (stored.kind === 'history') histories.set(id, stored.history);
+      }
+      return histories;
+    },
     saveVersion: (note) => change((history, saved) => saveVersion(history, saved, note, now())),
     setStatus: (status, note) => change((history, saved) => setStatus(history, saved, status, note, now())),
     restore: async (seq) => {

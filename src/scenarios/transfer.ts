@@ -8,8 +8,8 @@ import type { RowSpec } from '../model/rowSpec';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import type { Year } from '../model/years';
 import {
+  allScenariosExport,
   allScenariosFileName,
-  allScenariosFileText,
   importScenarios,
   scenarioFileName,
   scenarioFileText,
@@ -48,11 +48,18 @@ export const scenarioFile = (
   contents: scenarioFileText(document, now, history),
 });
 
-export const allScenariosFile = (documents: readonly ScenarioDocument[], now: Date): TransferFile => ({
-  name: allScenariosFileName(now),
-  type: JSON_TYPE,
-  contents: allScenariosFileText(documents, now),
-});
+/**
+ * Every scenario as one file, each with its history; `withoutHistory` names those whose history did not fit
+ * within the import limit (saved one by one, each file carries its own).
+ */
+export const allScenariosFile = (
+  documents: readonly ScenarioDocument[],
+  now: Date,
+  histories?: ReadonlyMap<string, ScenarioHistory>,
+): TransferFile & { readonly withoutHistory: readonly string[] } => {
+  const { text, withoutHistory } = allScenariosExport(documents, now, histories);
+  return { name: allScenariosFileName(now), type: JSON_TYPE, contents: text, withoutHistory };
+};
 
 /** The open scenario as .xlsx; exceljs and the workbook writer load only now, on first use. */
 export const excelFile = async (state: ScenarioState, now: Date): Promise<TransferFile> => {

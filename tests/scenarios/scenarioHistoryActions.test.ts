@@ -7,7 +7,7 @@ import { openScenarioRepository } from '../../src/persistence/scenarioRepository
 import type { TabSync } from '../../src/persistence/tabSync';
 import { openLibrary, type ScenarioLibrary } from '../../src/scenarios/scenarioLibrary';
 import { createScenarioStore, type ScenarioStore } from '../../src/scenarios/scenarioStore';
-import { readScenarioText, scenarioFile } from '../../src/scenarios/transfer';
+import { allScenariosFile, readScenarioText, scenarioFile } from '../../src/scenarios/transfer';
 import { plan } from '../helpers';
 
 const lonelyTab = (tab: string): TabSync => ({
@@ -149,6 +149,54 @@ describe('a scenario’s history in the library', () => {
     close(tab);
     const reloaded = await openTab();
     expect(sameContent(reloaded.store.getState().document, before)).toBe(true);
+  });
+
+  it('"Spara alla som fil" carries every scenario’s history, and importing the file brings them all back', async () => {
+    const tab = await openTab();
+    rate(tab, 11.44);
+    await tab.library.history.saveVersion('Första förslaget');
+    await tab.library.history.setStatus('beslutad', 'Regionfullmäktige 2026-11-24 § 150');
+    const second = await tab.library.createFromPlan('Andra förslaget');
+    rate(tab, 11.64);
+    await tab.library.history.saveVersion('Partigruppens förslag');
+    clock += 60_000;
+    rate(tab, 11.74);
+    await tab.library.history.restore(1);
+    await tab.library.flush();
+    await tab.library.createFromPlan('Utan historik');
+    await tab.library.flush();
+
+    const documents = tab.library.allDocuments();
+    const histories = await tab.library.history.loadAll(documents);
+    const before = [...histories.values()];
+    expect(before.map((h) => h.versions.length).sort()).toEqual([0, 2, 3]);
+    expect(histories.get(second.id)?.versions.map((v) => v.kind)).toEqual([
+      'sparad',
+      'automatisk',
+      'aterstalld',
+    ]);
+    const file = allScenariosFile(documents, new Date(clock), histories);
+    expect(file.withoutHistory).toEqual([]);
+
+    const read = readScenarioText(String(file.contents), tab.store.getState());
+    if (!read.ok) throw new Error(read.message);
+    const copies = await tab.library.importCopies(read.documents, read.histories);
+    expect(copies).toHaveLength(documents.length);
+    const after = await tab.library.history.loadAll(copies);
+    // Each copy has its original's history under its own id: status, decision note, every version exact.
+    const asOriginal = (history: ScenarioHistory, id: string): ScenarioHistory => ({
+      ...history,
+      scenarioId: id,
+      versions: history.versions.map((v) => ({ ...v, document: { ...v.document, id } })),
+    });
+    for (const [i, copy] of copies.entries()) {
+      const original = documents[i];
+      if (!original) throw new Error('no original');
+      const copied = after.get(copy.id);
+      const had = histories.get(original.id);
+      if (!had || had.versions.length === 0) expect(copied?.versions ?? []).toEqual([]);
+      else expect(copied && asOriginal(copied, original.id)).toEqual(had);
+    }
   });
 
   it('says in Swedish that an example has no history', async () => {

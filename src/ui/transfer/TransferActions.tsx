@@ -28,6 +28,7 @@ export const TransferActions = () => {
     <div className="transfer-actions">
       <ExportMenu
         getAllDocuments={library.allDocuments}
+        loadHistories={library.history.loadAll}
         lastExportedAt={lastExportedAt}
         onExported={(date) => void library.markExported(date)}
         loadHistory={() =>
