@@ -1,6 +1,7 @@
 import { calculateOnce } from '../engine/calculateOnce';
 import { checkScenario } from '../model/checkChanges';
 import type { ScenarioHistory } from '../model/history/scenarioHistory';
+import type { ScenarioStanding } from '../model/history/standing';
 import { evaluateGoals, type GoalStatus } from '../model/goals';
 import type { Plan } from '../model/planSchema';
 import { cellAt, type ResultValue } from '../model/results';
@@ -114,8 +115,13 @@ export const readScenarioFile = async (
     ? { ok: false, message: tooLargeMessage(FILE_WORDS, file.size), problems: [] }
     : readScenarioText(await file.text(), context, now);
 
-export const shareLink = (pageUrl: string, document: ScenarioDocument, now: Date): Promise<string> =>
-  shareLinkFor(pageUrl, document, now);
+/** A link to the scenario as it is now, with its status and decision note (never its versions). */
+export const shareLink = (
+  pageUrl: string,
+  document: ScenarioDocument,
+  now: Date,
+  standing?: ScenarioStanding,
+): Promise<string> => shareLinkFor(pageUrl, document, now, standing);
 
 /** `undefined` when the fragment is not a share link at all (the page was opened normally). */
 export const readShareLink = (hash: string, context: PlanContext): Promise<ShareLinkResult> | undefined =>

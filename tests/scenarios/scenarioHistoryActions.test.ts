@@ -7,7 +7,14 @@ import { openScenarioRepository } from '../../src/persistence/scenarioRepository
 import type { TabSync } from '../../src/persistence/tabSync';
 import { openLibrary, type ScenarioLibrary } from '../../src/scenarios/scenarioLibrary';
 import { createScenarioStore, type ScenarioStore } from '../../src/scenarios/scenarioStore';
-import { allScenariosFile, readScenarioText, scenarioFile } from '../../src/scenarios/transfer';
+import { historyOfStanding } from '../../src/model/history/standing';
+import {
+  allScenariosFile,
+  readScenarioText,
+  readShareLink,
+  scenarioFile,
+  shareLink,
+} from '../../src/scenarios/transfer';
 import { plan } from '../helpers';
 
 const lonelyTab = (tab: string): TabSync => ({
@@ -197,6 +204,36 @@ describe('a scenario’s history in the library', () => {
       if (!had || had.versions.length === 0) expect(copied?.versions ?? []).toEqual([]);
       else expect(copied && asOriginal(copied, original.id)).toEqual(had);
     }
+  });
+
+  it('a link carries the status: the receiver’s copy is "beslutad" with the note, and its file carries that on', async () => {
+    const tab = await openTab();
+    rate(tab, 11.44);
+    await tab.library.history.setStatus('beslutad', 'Regionfullmäktige 2026-11-24 § 150');
+    const { status, decisionNote } = await historyOf(tab);
+    const link = await shareLink('http://localhost/', tab.store.getState().document, new Date(clock), {
+      status,
+      decisionNote,
+    });
+    const read = await readShareLink(new URL(link).hash, tab.store.getState());
+    if (!read?.ok || !read.standing) throw new Error('no standing in the link');
+    const [copy] = await tab.library.importCopies(
+      [read.scenario],
+      [historyOfStanding(read.scenario.id, read.standing)],
+    );
+    if (!copy) throw new Error('no copy');
+    await tab.library.open(copy.id);
+    expect(await historyOf(tab)).toEqual({
+      scenarioId: copy.id,
+      status: 'beslutad',
+      decisionNote: 'Regionfullmäktige 2026-11-24 § 150',
+      nextSeq: 1,
+      pruned: 0,
+      versions: [],
+    });
+    const file = scenarioFile(copy, new Date(clock), await historyOf(tab));
+    const again = readScenarioText(String(file.contents), tab.store.getState());
+    expect(again.ok && again.histories[0]).toMatchObject({ status: 'beslutad', versions: [] });
   });
 
   it('says in Swedish that an example has no history', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ScenarioHistory } from '../../model/history/scenarioHistory';
+import { standingOf } from '../../model/history/standing';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { allScenariosFile, excelFile, scenarioFile, shareLink } from '../../scenarios/transfer';
 import { useScenarioStore } from '../../scenarios/useScenario';
@@ -101,7 +102,10 @@ export const ExportMenu = ({
 
   const copyLink = () =>
     run(async () => {
-      const url = await shareLink(location.href, store.getState().document, new Date());
+      // The link carries the status and decision note, not the versions.
+      const history = await loadHistory?.();
+      const standing = history ? standingOf(history) : undefined;
+      const url = await shareLink(location.href, store.getState().document, new Date(), standing);
       setLink(url);
       const copied = await navigator.clipboard?.writeText(url).then(
         () => true,
