@@ -27,6 +27,11 @@ export type ScenarioHistoryActions = {
    * and saved as the newest version. Nothing is removed.
    */
   readonly restore: (seq: number) => Promise<HistoryChange>;
+  /**
+   * "Öppna som kopia": version `seq`, exactly as it was, saved as a new scenario of its own and opened; the
+   * scenario it came from and its history are not touched.
+   */
+  readonly openCopy: (seq: number) => Promise<HistoryChange>;
   /** Gives an imported copy the history its file carried (under the copy's id). */
   readonly adopt: (document: ScenarioDocument, history: ScenarioHistory) => Promise<HistoryChange>;
 };
@@ -39,6 +44,8 @@ export type HistoryHost = {
   readonly flush: () => Promise<void>;
   /** Puts a document in the open scenario as one undo step, unsaved, so that the autosave saves it. */
   readonly replace: (document: ScenarioDocument) => void;
+  /** Saves `document` as a new scenario (a new id, a free name) and opens it, saying so with `notice`. */
+  readonly openCopy: (document: ScenarioDocument, notice: (name: string) => string) => Promise<void>;
 };
 
 const NOT_SAVED: HistoryChange = {
@@ -82,6 +89,21 @@ export const scenarioHistoryActions = (host: HistoryHost): ScenarioHistoryAction
       host.replace(restored);
       await host.flush();
       return result;
+    },
+    openCopy: async (seq) => {
+      const id = host.openId();
+      if (isExampleId(id)) return NOT_SAVED;
+      const stored = await repository.loadHistory(id);
+      if (stored.kind !== 'history') return { ok: false, message: stored.message };
+      const version = stored.history.versions.find((v) => v.seq === seq);
+      if (!version) return { ok: false, message: 'Versionen finns inte längre i historiken.' };
+      const from = version.document.name;
+      await host.openCopy(
+        { ...version.document, name: `${from} – version ${seq}` },
+        (name) =>
+          `Version ${seq} av ”${from}” är öppnad som ett eget scenario, ”${name}”. Originalet är orört.`,
+      );
+      return { ok: true, history: stored.history };
     },
     adopt: (document, history) =>
       repository.changeHistory(document.id, () => historyOfCopy(history, document.id)),

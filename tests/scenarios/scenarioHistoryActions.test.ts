@@ -236,6 +236,40 @@ describe('a scenario’s history in the library', () => {
     expect(again.ok && again.histories[0]).toMatchObject({ status: 'beslutad', versions: [] });
   });
 
+  it('"Öppna som kopia" opens an old version exactly as it was, as its own scenario, the original untouched', async () => {
+    const tab = await openTab();
+    rate(tab, 11.54);
+    tab.store.dispatch({ type: 'scenario/setNote', key: 'skattesats', note: 'Kollektivtrafiken' });
+    await tab.library.history.saveVersion('Förra månaden');
+    clock += 60_000;
+    rate(tab, 11.9);
+    await tab.library.flush();
+    const original = tab.store.getState().document;
+    const history = await historyOf(tab);
+    const version = history.versions[0];
+    if (!version) throw new Error('no version');
+
+    expect((await tab.library.history.openCopy(1)).ok).toBe(true);
+    const copy = tab.store.getState().document;
+    expect(copy.id).not.toBe(original.id);
+    expect(tab.library.getState().openId).toBe(copy.id);
+    expect(copy.name).toBe(`${version.document.name} – version 1`);
+    const { id: _i, name: _n, createdAt: _c, updatedAt: _u, ...asItWas } = version.document;
+    const { id: _ci, name: _cn, createdAt: _cc, updatedAt: _cu, ...opened } = copy;
+    expect(opened).toEqual(asItWas);
+    expect(tab.library.getState().notice).toBe(
+      `Version 1 av ”${version.document.name}” är öppnad som ett eget scenario, ”${copy.name}”. Originalet är orört.`,
+    );
+
+    await tab.library.open(original.id);
+    expect(sameContent(tab.store.getState().document, original)).toBe(true);
+    expect(await historyOf(tab)).toEqual(history);
+    expect(await tab.library.history.openCopy(99)).toEqual({
+      ok: false,
+      message: 'Versionen finns inte längre i historiken.',
+    });
+  });
+
   it('says in Swedish that an example has no history', async () => {
     const tab = await openTab();
     const example = tab.library.getState().examples[0];

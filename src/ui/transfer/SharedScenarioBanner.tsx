@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { formatRowValue } from '../../format/formatValue';
 import { STATUS_LABELS } from '../../model/history/scenarioHistory';
 import type { ScenarioStanding } from '../../model/history/standing';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { useScenarioStore } from '../../scenarios/useScenario';
 import { ImplausibleValues, implausibleLinesOf } from './ImplausibleValues';
+import { PreviewTable } from './PreviewTable';
 import type { SharedScenario } from './useSharedScenario';
 
 type Props = SharedScenario & {
@@ -50,36 +50,7 @@ export const SharedScenarioBanner = ({ shared, preview, close, onSaveCopy }: Pro
       ) : null}
       <p>Scenariot kommer från en länk och är inte sparat här. Spara en kopia för att öppna och ändra det.</p>
       <ImplausibleValues lines={implausibleLinesOf(store.getState(), [shared.document])} />
-      {preview ? (
-        <table className="shared-preview">
-          <caption>Nyckeltal, scenariot (planen), mnkr</caption>
-          <thead>
-            <tr>
-              <th scope="col">Rad</th>
-              {preview.years.map((year) => (
-                <th key={year} scope="col">
-                  {year}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map(({ row, scenario, plan: planValues }) => (
-              <tr key={row.id} data-preview={row.id}>
-                <th scope="row">{row.label}</th>
-                {preview.years.map((year) => (
-                  <td key={year} data-year={year}>
-                    {formatRowValue(scenario[String(year)] ?? null, row)}{' '}
-                    <span className="shared-plan">
-                      ({formatRowValue(planValues[String(year)] ?? null, row)})
-                    </span>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      {preview ? <PreviewTable preview={preview} /> : null}
       <div className="shared-actions">
         <button
           type="button"
