@@ -185,3 +185,42 @@ test('"Visa" shows an old version as it was; "Öppna som kopia" opens it as its 
     sv('Skattesats 2026: 11,54 → 10,90 kr'),
   );
 });
+
+test('a share link carries the status and decision note: the receiver sees "Beslutad", and the copy keeps it', async ({
+  page,
+  browser,
+}) => {
+  await page.goto('/');
+  await openTab(page, 'Antaganden');
+  await typeInto(page, 'skattesats', 2026, '11,54');
+  await expect(shown(page, 'skattesats', 2026)).toHaveText('11,54');
+  await openHistory(page);
+  await panel(page).getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Beslutad' });
+  await panel(page).getByRole('textbox', { name: 'Beslut' }).fill('Regionfullmäktige 2026-11-24 § 150');
+  await panel(page).getByRole('button', { name: 'Spara status' }).click();
+  await expect(panel(page).getByRole('listitem', { name: 'Version 1' })).toContainText(
+    'Ny status · Beslutad',
+  );
+  await closeHistory(page);
+  await page.getByRole('button', { name: 'Exportera', exact: true }).click();
+  await page.getByRole('button', { name: 'Kopiera delningslänk', exact: true }).click();
+  const link = await page.getByLabel('Delningslänk').inputValue();
+  expect(link).toMatch(/#s=1\.[A-Za-z0-9_-]+$/);
+
+  const fresh = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'block' });
+  const other = await fresh.newPage();
+  await other.goto(link);
+  const banner = other.getByRole('region', { name: /Delat scenario/ });
+  await expect(banner).toContainText('Status: Beslutad · Regionfullmäktige 2026-11-24 § 150');
+  await banner.getByRole('button', { name: 'Spara en kopia' }).click();
+  await expect(banner).toBeHidden();
+  await other.getByRole('button', { name: 'Historik' }).click();
+  const received = other.getByRole('dialog', { name: 'Historik' });
+  await expect(received.getByRole('combobox', { name: 'Status' })).toHaveValue('beslutad');
+  await expect(received.getByRole('textbox', { name: 'Beslut' })).toHaveValue(
+    'Regionfullmäktige 2026-11-24 § 150',
+  );
+  // A link carries the current version only: the copy has no versions from the sender.
+  await expect(received.locator('.history-list > li')).toHaveCount(0);
+  await fresh.close();
+});
