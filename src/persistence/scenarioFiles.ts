@@ -22,9 +22,13 @@ export type ScenarioImport =
 
 export type CopyOptions = { readonly now: Date; readonly newId: () => string };
 
+/** Versions, or a status or decision note (a copy saved from a link has those and no versions yet). */
+const carriesSomething = (history: ScenarioHistory): boolean =>
+  history.versions.length > 0 || history.status !== 'utkast' || history.decisionNote !== '';
+
 /** A scenario's data in a file: the document, and beside it the history when there is one to carry. */
 const withHistory = (document: ScenarioDocument, history: ScenarioHistory | undefined) =>
-  history && history.versions.length > 0 ? { ...document, history } : document;
+  history && carriesSomething(history) ? { ...document, history } : document;
 
 /**
  * One scenario as a file: the same envelope the app stores (`budgetverkstad.scenario`), with the scenario's
@@ -46,22 +50,55 @@ export const scenarioFileText = (
   return utf8Length(indented) <= MAX_IMPORT_BYTES ? indented : `${JSON.stringify(envelope)}\n`;
 };
 
-/** Several scenarios as one file: format `budgetverkstad.scenarios`, `data: { scenarios: [...] }`. */
+/** A file of several scenarios, and the names of those whose history did not fit in it. */
+export type AllScenariosText = { readonly text: string; readonly withoutHistory: readonly string[] };
+
+const scenariosEnvelope = (data: readonly ScenarioDocument[], now: Date) =>
+  wrap(SCENARIOS_FORMAT, CURRENT_SCENARIO_SCHEMA_VERSION, { scenarios: data }, now);
+
+/**
+ * Several scenarios as one file (`budgetverkstad.scenarios`, `data: { scenarios: [...] }`), each with its
+ * history. The file must import back whole, so it stays within the import limit: indented when that fits,
+ * else on one line, and when even that is too large, the histories that do not fit (in the list's order)
+ * are left out and named, so that the user can save those scenarios one by one, each file with its history.
+ *
+ * @example
+ *   allScenariosExport([a, b], now, new Map([[a.id, history]])).withoutHistory; // [] unless it is over 2 MB
+ */
+export const allScenariosExport = (
+  documents: readonly ScenarioDocument[],
+  now: Date,
+  histories: ReadonlyMap<string, ScenarioHistory> = new Map(),
+): AllScenariosText => {
+  const full = scenariosEnvelope(
+    documents.map((d) => withHistory(d, histories.get(d.id))),
+    now,
+  );
+  const indented = `${JSON.stringify(full, null, 2)}\n`;
+  if (utf8Length(indented) <= MAX_IMPORT_BYTES) return { text: indented, withoutHistory: [] };
+  let room = MAX_IMPORT_BYTES - utf8Length(`${JSON.stringify(scenariosEnvelope(documents, now))}\n`);
+  const withoutHistory: string[] = [];
+  const data = documents.map((document) => {
+    const carried = withHistory(document, histories.get(document.id));
+    if (carried === document) return document;
+    // `,"history":` and the history itself, on one line.
+    const size = utf8Length(`,"history":${JSON.stringify(histories.get(document.id))}`);
+    if (size <= room) {
+      room -= size;
+      return carried;
+    }
+    withoutHistory.push(document.name);
+    return document;
+  });
+  return { text: `${JSON.stringify(scenariosEnvelope(data, now))}\n`, withoutHistory };
+};
+
+/** The text of {@link allScenariosExport}. */
 export const allScenariosFileText = (
   documents: readonly ScenarioDocument[],
   now: Date,
   histories: ReadonlyMap<string, ScenarioHistory> = new Map(),
-): string =>
-  `${JSON.stringify(
-    wrap(
-      SCENARIOS_FORMAT,
-      CURRENT_SCENARIO_SCHEMA_VERSION,
-      { scenarios: documents.map((d) => withHistory(d, histories.get(d.id))) },
-      now,
-    ),
-    null,
-    2,
-  )}\n`;
+): string => allScenariosExport(documents, now, histories).text;
 
 /** The Swedish day, not UTC's: a file saved at 00:30 in Stockholm is named after that day. */
 const day = swedishDay;

@@ -1,3 +1,9 @@
+import {
+  historyOfStanding,
+  isPlainDraft,
+  standingOf,
+  type ScenarioStanding,
+} from '../model/history/standing';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import { SCENARIO_FORMAT, wrap } from './envelope';
 import { CURRENT_SCENARIO_SCHEMA_VERSION } from './migrations';
@@ -8,6 +14,11 @@ import { LINK_WORDS, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT } from './safeJson';
  * A share link carries one scenario in the URL fragment (never sent to a server):
  * `#s=<version>.<base64url(deflate-raw(JSON envelope))>`. Version 1 is the layout described here; the
  * envelope inside has its own schema version and goes through the same validation as a file.
+ *
+ * A link carries the current version only, never the versions before it; but a scenario that is more than
+ * a draft carries its status and decision note, in the history's own place and format (schema version 4's
+ * `data.history`, with no versions). An app of schema version 4 that predates this reads such a link as a
+ * file with a history and shows the scenario as it is, without the status; an older one refuses it as newer.
  */
 export const SHARE_LINK_VERSION = 1;
 /**
@@ -17,7 +28,12 @@ export const SHARE_LINK_VERSION = 1;
 export const MAX_SHARE_FRAGMENT = 100_000;
 
 export type ShareLinkResult =
-  | { readonly ok: true; readonly scenario: ScenarioDocument }
+  | {
+      readonly ok: true;
+      readonly scenario: ScenarioDocument;
+      /** The status and decision note the link carried; `undefined` for a draft. */
+      readonly standing?: ScenarioStanding | undefined;
+    }
   | { readonly ok: false; readonly message: string; readonly problems: readonly string[] };
 
 const FRAGMENT = /^#?s=([^.]*)\.(.*)$/s;
@@ -65,8 +81,16 @@ const through = (bytes: Uint8Array, transform: CompressionStream | Decompression
   new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(transform);
 
 /** The fragment (without `#`) that carries a scenario, e.g. `s=1.q1YqzkxPLUlVslIqSk0uyczPU6oFAA`. */
-export const encodeShareFragment = async (document: ScenarioDocument, now: Date): Promise<string> => {
-  const json = JSON.stringify(wrap(SCENARIO_FORMAT, CURRENT_SCENARIO_SCHEMA_VERSION, document, now));
+export const encodeShareFragment = async (
+  document: ScenarioDocument,
+  now: Date,
+  standing?: ScenarioStanding,
+): Promise<string> => {
+  const data =
+    standing && !isPlainDraft(standing)
+      ? { ...document, history: historyOfStanding(document.id, standing) }
+      : document;
+  const json = JSON.stringify(wrap(SCENARIO_FORMAT, CURRENT_SCENARIO_SCHEMA_VERSION, data, now));
   const packed = await readAll(
     through(new TextEncoder().encode(json), new CompressionStream('deflate-raw')),
     Infinity,
@@ -75,8 +99,12 @@ export const encodeShareFragment = async (document: ScenarioDocument, now: Date)
 };
 
 /** A full link: the page's address without its own fragment, plus the scenario's. */
-export const shareLinkFor = async (pageUrl: string, document: ScenarioDocument, now: Date): Promise<string> =>
-  `${pageUrl.split('#')[0] ?? ''}#${await encodeShareFragment(document, now)}`;
+export const shareLinkFor = async (
+  pageUrl: string,
+  document: ScenarioDocument,
+  now: Date,
+  standing?: ScenarioStanding,
+): Promise<string> => `${pageUrl.split('#')[0] ?? ''}#${await encodeShareFragment(document, now, standing)}`;
 
 /** Whether a fragment claims to carry a scenario at all (so a page can ignore other fragments). */
 export const isShareFragment = (hash: string): boolean => FRAGMENT.test(hash);
@@ -111,7 +139,13 @@ export const decodeShareFragment = async (hash: string): Promise<ShareLinkResult
     if (!text) return refuse(`Scenariot i länken är för stort uppackat: högst ${MAX_IMPORT_TEXT}.`);
     const result = parseScenarioFile(new TextDecoder('utf-8', { fatal: true }).decode(text), LINK_WORDS);
     if (!result.ok) return refuse(result.message, result.problems);
-    return { ok: true, scenario: result.scenario };
+    // Only the standing: a link carries the current version, whatever versions a crafted one may hold.
+    const standing = result.history ? standingOf(result.history) : undefined;
+    return {
+      ok: true,
+      scenario: result.scenario,
+      standing: standing && !isPlainDraft(standing) ? standing : undefined,
+    };
   } catch {
     return refuse('Länken är skadad eller avklippt och kan inte packas upp. Be om en ny länk.');
   }

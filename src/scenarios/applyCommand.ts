@@ -90,6 +90,7 @@ export const applyCommand = (document: ScenarioDocument, command: Command): Scen
     case 'scenario/resetToPlan':
       return { ...document, changes: { inputs: {}, frameChanges: [] } };
     case 'scenario/load':
+    case 'scenario/replace':
       return command.document;
     case 'scenario/undo':
     case 'scenario/redo':

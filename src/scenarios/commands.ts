@@ -36,5 +36,10 @@ export type Command =
   | { readonly type: 'scenario/rename'; readonly name: string }
   | { readonly type: 'scenario/resetToPlan' }
   | { readonly type: 'scenario/load'; readonly document: ScenarioDocument }
+  /**
+   * Puts a whole document in place of the open one (a version restored from the history) as one undo step:
+   * unlike `scenario/load`, which opens a scenario and starts its undo afresh.
+   */
+  | { readonly type: 'scenario/replace'; readonly document: ScenarioDocument }
   | { readonly type: 'scenario/undo' }
   | { readonly type: 'scenario/redo' };

@@ -199,7 +199,13 @@ export const openLibrary = async (options: LibraryOptions): Promise<ScenarioLibr
       now,
       openId: () => state.openId,
       flush: () => autosave?.flush() ?? Promise.resolve(),
-      replace: (document) => store?.dispatch({ type: 'scenario/load', document }),
+      replace: (document) => store?.dispatch({ type: 'scenario/replace', document }),
+      openCopy: async (document, notice) => {
+        const [copy] = await library.importCopies([document]);
+        if (!copy) return;
+        await library.open(copy.id);
+        setState({ notice: notice(copy.name) });
+      },
     }),
     attach: (attached) => {
       store = attached;

@@ -1,6 +1,7 @@
 import { calculateOnce } from '../engine/calculateOnce';
 import { checkScenario } from '../model/checkChanges';
 import type { ScenarioHistory } from '../model/history/scenarioHistory';
+import type { ScenarioStanding } from '../model/history/standing';
 import { evaluateGoals, type GoalStatus } from '../model/goals';
 import type { Plan } from '../model/planSchema';
 import { cellAt, type ResultValue } from '../model/results';
@@ -8,8 +9,8 @@ import type { RowSpec } from '../model/rowSpec';
 import type { ScenarioDocument } from '../model/scenarioDocument';
 import type { Year } from '../model/years';
 import {
+  allScenariosExport,
   allScenariosFileName,
-  allScenariosFileText,
   importScenarios,
   scenarioFileName,
   scenarioFileText,
@@ -48,11 +49,18 @@ export const scenarioFile = (
   contents: scenarioFileText(document, now, history),
 });
 
-export const allScenariosFile = (documents: readonly ScenarioDocument[], now: Date): TransferFile => ({
-  name: allScenariosFileName(now),
-  type: JSON_TYPE,
-  contents: allScenariosFileText(documents, now),
-});
+/**
+ * Every scenario as one file, each with its history; `withoutHistory` names those whose history did not fit
+ * within the import limit (saved one by one, each file carries its own).
+ */
+export const allScenariosFile = (
+  documents: readonly ScenarioDocument[],
+  now: Date,
+  histories?: ReadonlyMap<string, ScenarioHistory>,
+): TransferFile & { readonly withoutHistory: readonly string[] } => {
+  const { text, withoutHistory } = allScenariosExport(documents, now, histories);
+  return { name: allScenariosFileName(now), type: JSON_TYPE, contents: text, withoutHistory };
+};
 
 /** The open scenario as .xlsx; exceljs and the workbook writer load only now, on first use. */
 export const excelFile = async (state: ScenarioState, now: Date): Promise<TransferFile> => {
@@ -107,8 +115,13 @@ export const readScenarioFile = async (
     ? { ok: false, message: tooLargeMessage(FILE_WORDS, file.size), problems: [] }
     : readScenarioText(await file.text(), context, now);
 
-export const shareLink = (pageUrl: string, document: ScenarioDocument, now: Date): Promise<string> =>
-  shareLinkFor(pageUrl, document, now);
+/** A link to the scenario as it is now, with its status and decision note (never its versions). */
+export const shareLink = (
+  pageUrl: string,
+  document: ScenarioDocument,
+  now: Date,
+  standing?: ScenarioStanding,
+): Promise<string> => shareLinkFor(pageUrl, document, now, standing);
 
 /** `undefined` when the fragment is not a share link at all (the page was opened normally). */
 export const readShareLink = (hash: string, context: PlanContext): Promise<ShareLinkResult> | undefined =>

@@ -7,8 +7,8 @@ export type HistoryPanelState = {
   readonly stored: StoredHistory | undefined;
   /** The last command's refusal, in Swedish. */
   readonly message: string | undefined;
-  /** Runs a history command and reads the history again. */
-  readonly run: (command: () => Promise<HistoryChange>) => Promise<void>;
+  /** Runs a history command and reads the history again; its result, for a caller that goes on. */
+  readonly run: (command: () => Promise<HistoryChange>) => Promise<HistoryChange>;
 };
 
 /** The open scenario's history for a panel: read when the open scenario changes or is saved, and after each command. */
@@ -32,6 +32,7 @@ export const useScenarioHistory = (): HistoryPanelState => {
     const result = await command();
     setMessage(result.ok ? undefined : result.message);
     setCommands((n) => n + 1);
+    return result;
   }, []);
   return { stored, message, run };
 };

@@ -1,12 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addVersion, emptyHistory, type ScenarioHistory } from '../../src/model/history/scenarioHistory';
+import {
+  addVersion,
+  emptyHistory,
+  historyOfCopy,
+  type ScenarioHistory,
+} from '../../src/model/history/scenarioHistory';
 import type { ScenarioDocument } from '../../src/model/scenarioDocument';
 import { readHistoryData } from '../../src/persistence/historyData';
 import { readHistoryRecord } from '../../src/persistence/historyRecord';
 import { MIGRATIONS } from '../../src/persistence/migrations';
 import { parseScenarioFile, parseScenarioFiles } from '../../src/persistence/parseScenarioFile';
-import { allScenariosFileText, importScenarios, scenarioFileText } from '../../src/persistence/scenarioFiles';
+import {
+  allScenariosExport,
+  allScenariosFileText,
+  importScenarios,
+  scenarioFileText,
+} from '../../src/persistence/scenarioFiles';
 import {
   decodeShareFragment,
   encodeShareFragment,
@@ -228,6 +238,29 @@ describe('the size of a long history', () => {
     expect(new TextEncoder().encode(text).length).toBeLessThan(2_000_000);
     const read = parseScenarioFile(text);
     expect(read.ok && read.history?.versions.length).toBe(200);
+  });
+
+  it('a file of all scenarios stays importable: histories that do not fit are named, the others come back whole', () => {
+    const scenarios = ['a', 'b', 'c', 'd'].map((id) => ({ ...proposal, id, name: `Förslag ${id}` }));
+    const histories = new Map(scenarios.map((d) => [d.id, historyOfCopy(long(), d.id)]));
+    const sizes = [...histories.values()].map((h) => new TextEncoder().encode(JSON.stringify(h)).length);
+    // Each history alone fits in a file; all four together do not.
+    expect(Math.max(...sizes)).toBeLessThan(2_000_000);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(2_000_000);
+
+    const { text, withoutHistory } = allScenariosExport(scenarios, NOW, histories);
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(2_000_000);
+    expect(withoutHistory.length).toBeGreaterThan(0);
+    const read = parseScenarioFiles(text);
+    if (!read.ok) throw new Error(read.message);
+    expect(read.scenarios).toEqual(scenarios);
+    read.scenarios.forEach((scenario, i) => {
+      const left = withoutHistory.includes(scenario.name);
+      expect([scenario.name, read.histories[i]]).toEqual([
+        scenario.name,
+        left ? undefined : histories.get(scenario.id),
+      ]);
+    });
   });
 
   it('writes a history at its byte bound on one line, so that the file still imports back whole', () => {

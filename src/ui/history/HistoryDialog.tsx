@@ -86,6 +86,11 @@ const HistoryContents = ({ onClose }: Pick<Props, 'onClose'>) => {
         <HistoryVersions
           history={history}
           onRestore={(seq) => void run(() => library.history.restore(seq))}
+          onOpenCopy={(seq) =>
+            void run(() => library.history.openCopy(seq)).then((result) => {
+              if (result.ok) onClose();
+            })
+          }
         />
       ) : (
         <p>Läser historiken …</p>

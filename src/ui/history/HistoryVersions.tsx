@@ -10,8 +10,13 @@ import {
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { useScenario } from '../../scenarios/useScenario';
 import { formatSavedAt } from '../library/formatSavedAt';
+import { VersionView } from './VersionView';
 
-type Props = { readonly history: ScenarioHistory; readonly onRestore: (seq: number) => void };
+type Props = {
+  readonly history: ScenarioHistory;
+  readonly onRestore: (seq: number) => void;
+  readonly onOpenCopy: (seq: number) => void;
+};
 
 const NOW = 'nu';
 
@@ -40,8 +45,11 @@ const versionTitle = (v: ScenarioVersion) =>
     v.restoredFrom === undefined ? '' : ` från version ${v.restoredFrom}`
   } · ${STATUS_LABELS[v.status]}`;
 
-/** The versions, newest first, each with "Visa" (its changes against the plan) and "Återställ", and a comparison. */
-export const HistoryVersions = ({ history, onRestore }: Props) => {
+/**
+ * The versions, newest first, each with "Visa" (its changes against the plan, its key figures and goals),
+ * "Återställ" and "Öppna som kopia", and a comparison.
+ */
+export const HistoryVersions = ({ history, onRestore, onOpenCopy }: Props) => {
   const current = useScenario((state) => state.document);
   const [shown, setShown] = useState<number | undefined>();
   const newestFirst = [...history.versions].reverse();
@@ -112,8 +120,16 @@ export const HistoryVersions = ({ history, onRestore }: Props) => {
                 <button type="button" onClick={() => onRestore(v.seq)}>
                   Återställ
                 </button>
+                <button type="button" onClick={() => onOpenCopy(v.seq)}>
+                  Öppna som kopia
+                </button>
               </div>
-              {shown === v.seq ? <ChangeList from={asPlan(v.document)} to={v.document} /> : null}
+              {shown === v.seq ? (
+                <>
+                  <ChangeList from={asPlan(v.document)} to={v.document} />
+                  <VersionView version={v} />
+                </>
+              ) : null}
             </li>
           ))}
         </ol>

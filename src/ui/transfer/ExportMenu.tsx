@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ScenarioHistory } from '../../model/history/scenarioHistory';
+import { standingOf } from '../../model/history/standing';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { allScenariosFile, excelFile, scenarioFile, shareLink } from '../../scenarios/transfer';
 import { useScenarioStore } from '../../scenarios/useScenario';
@@ -14,10 +15,29 @@ type Props = {
   readonly onExported?: (date: Date) => void;
   /** The open scenario's history, for its file. */
   readonly loadHistory?: () => Promise<ScenarioHistory | undefined>;
+  /** The histories of the given scenarios, for the file of all of them. */
+  readonly loadHistories?: (
+    documents: readonly ScenarioDocument[],
+  ) => Promise<ReadonlyMap<string, ScenarioHistory>>;
 };
 
+const quoted = (names: readonly string[]) => names.map((name) => `”${name}”`).join(', ');
+
+/** What 'Spara alla som fil' says, naming any scenario whose history did not fit in the file. */
+const savedAllMessage = (count: number, withoutHistory: readonly string[]) =>
+  withoutHistory.length === 0
+    ? `${count} scenarier sparade i en fil.`
+    : `${count} scenarier sparade i en fil. Historiken för ${quoted(withoutHistory)} fick inte plats; ` +
+      'spara de scenarierna var för sig med ”Spara som fil” för att få med den.';
+
 /** 'Exportera': the open scenario or all of them as a file, as Excel, or as a link to send. */
-export const ExportMenu = ({ getAllDocuments, lastExportedAt, onExported, loadHistory }: Props) => {
+export const ExportMenu = ({
+  getAllDocuments,
+  lastExportedAt,
+  onExported,
+  loadHistory,
+  loadHistories,
+}: Props) => {
   const store = useScenarioStore();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -59,16 +79,18 @@ export const ExportMenu = ({ getAllDocuments, lastExportedAt, onExported, loadHi
   const saveFile = (all: boolean) =>
     run(async () => {
       const now = new Date();
-      const documents = all && getAllDocuments ? getAllDocuments() : [store.getState().document];
-      // One scenario's file carries its history (the versions, the status); a link never does.
-      const history = all ? undefined : await loadHistory?.();
-      downloadFile(
-        all
-          ? allScenariosFile(documents, now)
-          : scenarioFile(documents[0] ?? store.getState().document, now, history),
-      );
+      if (all && getAllDocuments) {
+        const documents = getAllDocuments();
+        // Every scenario's history with it, as far as the import limit allows (a link never carries one).
+        const file = allScenariosFile(documents, now, await loadHistories?.(documents));
+        downloadFile(file);
+        onExported?.(now);
+        return savedAllMessage(documents.length, file.withoutHistory);
+      }
+      // One scenario's file carries its history (the versions, the status).
+      downloadFile(scenarioFile(store.getState().document, now, await loadHistory?.()));
       onExported?.(now);
-      return all ? `${documents.length} scenarier sparade i en fil.` : 'Scenariot är sparat som fil.';
+      return 'Scenariot är sparat som fil.';
     });
 
   const saveExcel = () =>
@@ -80,7 +102,10 @@ export const ExportMenu = ({ getAllDocuments, lastExportedAt, onExported, loadHi
 
   const copyLink = () =>
     run(async () => {
-      const url = await shareLink(location.href, store.getState().document, new Date());
+      // The link carries the status and decision note, not the versions.
+      const history = await loadHistory?.();
+      const standing = history ? standingOf(history) : undefined;
+      const url = await shareLink(location.href, store.getState().document, new Date(), standing);
       setLink(url);
       const copied = await navigator.clipboard?.writeText(url).then(
         () => true,

@@ -4,6 +4,7 @@ import { ImportDialog } from './ImportDialog';
 import { SharedScenarioBanner } from './SharedScenarioBanner';
 import type { SharedScenario } from './useSharedScenario';
 import type { ScenarioHistory } from '../../model/history/scenarioHistory';
+import { historyOfStanding } from '../../model/history/standing';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 
 /** Saves imported copies in the library and opens the first one. */
@@ -28,6 +29,7 @@ export const TransferActions = () => {
     <div className="transfer-actions">
       <ExportMenu
         getAllDocuments={library.allDocuments}
+        loadHistories={library.history.loadAll}
         lastExportedAt={lastExportedAt}
         onExported={(date) => void library.markExported(date)}
         loadHistory={() =>
@@ -42,5 +44,13 @@ export const TransferActions = () => {
 /** A page opened with a share link: the scenario, and a copy saved in the library on request. */
 export const SharedLink = (shared: SharedScenario) => {
   const importCopies = useImportCopies();
-  return <SharedScenarioBanner {...shared} onSaveCopy={(document) => importCopies([document])} />;
+  // The copy keeps the status and decision note the link carried.
+  return (
+    <SharedScenarioBanner
+      {...shared}
+      onSaveCopy={(document, standing) =>
+        importCopies([document], [standing ? historyOfStanding(document.id, standing) : undefined])
+      }
+    />
+  );
 };

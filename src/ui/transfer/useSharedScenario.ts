@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ScenarioStanding } from '../../model/history/standing';
 import type { ScenarioDocument } from '../../model/scenarioDocument';
 import { withCurrentName } from '../../scenarios/startScenarioName';
 import { previewScenario, readShareLink, type ScenarioPreview } from '../../scenarios/transfer';
@@ -7,7 +8,12 @@ import { useScenario, useScenarioStore } from '../../scenarios/useScenario';
 
 export type SharedState =
   | { readonly kind: 'none' }
-  | { readonly kind: 'scenario'; readonly document: ScenarioDocument }
+  | {
+      readonly kind: 'scenario';
+      readonly document: ScenarioDocument;
+      /** The status and decision note the link carried (none for a draft). */
+      readonly standing: ScenarioStanding | undefined;
+    }
   | { readonly kind: 'error'; readonly message: string; readonly problems: readonly string[] };
 
 export type SharedScenario = {
@@ -39,7 +45,11 @@ export const useSharedScenario = (): SharedScenario => {
       void pending.then((result) =>
         setShared(
           result.ok
-            ? { kind: 'scenario', document: withCurrentName(result.scenario) }
+            ? {
+                kind: 'scenario',
+                document: withCurrentName(result.scenario),
+                standing: result.standing,
+              }
             : { kind: 'error', message: result.message, problems: result.problems },
         ),
       );
