@@ -25,7 +25,7 @@ export const BridgeChart = ({ picture }: BridgeChartProps) => {
     () => `Diagram. ${picture.title}. ${picture.bars.map((bar) => barSentence(bar, picture)).join('. ')}.`,
     [picture],
   );
-  const height = picture.bars.length * (fontSize >= 18 ? ROW + 8 : ROW) + AXIS;
+  const height = picture.bars.length * (fontSize >= 18 ? ROW + 12 : ROW) + AXIS;
 
   useEffect(() => {
     const target = element.current;
@@ -51,7 +51,14 @@ export const BridgeChart = ({ picture }: BridgeChartProps) => {
 
   return (
     <figure className="chart bridge-chart" data-chart="bridge">
-      <div ref={element} className="bridge-canvas" style={{ height }} role="img" aria-label={label} />
+      <div
+        ref={element}
+        className="bridge-canvas"
+        data-font={fontSize}
+        style={{ height }}
+        role="img"
+        aria-label={label}
+      />
     </figure>
   );
 };

@@ -8,7 +8,7 @@ import type { ComposeOption } from 'echarts/core';
 import { formatNumber } from '../format/formatNumber';
 import { type BridgeBar, type BridgePicture, unitText } from './bridgePicture';
 import { axisLabel, decimalsOf, niceScale } from './chartScale';
-import { PLAN_STYLE, SCENARIO_STYLES } from './seriesStyles';
+import { PLAN_STYLE } from './seriesStyles';
 
 export type BridgeChartOption = ComposeOption<
   CustomSeriesOption | GridComponentOption | MarkLineComponentOption | TooltipComponentOption
@@ -17,11 +17,22 @@ export type BridgeChartOption = ComposeOption<
 const INK = '#1b2733';
 /** Colour-blind-safe pair, dark enough for a projector: blue raises the figure, orange-red lowers it. */
 export const BRIDGE_COLORS = { total: PLAN_STYLE.color, up: '#0b5fa5', down: '#b34700' } as const;
-export const scenarioColor = (index: number): string =>
-  SCENARIO_STYLES[index % SCENARIO_STYLES.length]?.color ?? INK;
 
+/**
+ * A bar's colour: a plan grey, a step blue or orange by its sign; a scenario's step the same, drawn light
+ * with a dark outline (`scenarioStyle`), so a proposal never shares a colour with a cause of another kind.
+ */
 export const barColor = (bar: BridgeBar): string =>
-  bar.kind === 'scenario' ? scenarioColor(bar.scenarioIndex ?? 0) : BRIDGE_COLORS[bar.kind];
+  bar.kind === 'total'
+    ? BRIDGE_COLORS.total
+    : bar.kind === 'scenario'
+      ? BRIDGE_COLORS[bar.direction ?? 'up']
+      : BRIDGE_COLORS[bar.kind];
+
+const barStyle = (bar: BridgeBar) =>
+  bar.kind === 'scenario'
+    ? { fill: `${barColor(bar)}59`, stroke: barColor(bar), lineWidth: 2 }
+    : { fill: barColor(bar) };
 
 /** A bar in words, as the tooltip and the screen-reader label say it. */
 export const barSentence = (bar: BridgeBar, picture: BridgePicture): string => {
@@ -34,7 +45,7 @@ export const barSentence = (bar: BridgeBar, picture: BridgePicture): string => {
 
 /** Room for the bar labels on the left, in px: as wide as the longest label needs, within bounds. */
 const labelRoom = (bars: readonly BridgeBar[], fontSize: number) =>
-  Math.min(380, Math.max(160, Math.max(...bars.map((b) => b.label.length)) * fontSize * 0.55));
+  Math.min(fontSize * 26, Math.max(160, Math.max(...bars.map((b) => b.label.length)) * fontSize * 0.72));
 
 type RenderApi = {
   value: (dimension: number) => number;
@@ -60,18 +71,20 @@ export const buildBridgeChartOption = (picture: BridgePicture, fontSize = 15): B
     const [x1 = 0] = api.coord([api.value(2), index]);
     const band = api.size([0, 1]);
     const height = (Array.isArray(band) ? (band[1] ?? 0) : band) * 0.62;
-    const color = barColor(bar);
+    const r = height / 2;
+    const [xo] = bar.onOld === undefined ? [] : api.coord([bar.onOld, index]);
     const children: object[] = [
       {
         type: 'rect',
         shape: { x: x0, y: y - height / 2, width: Math.max(2, x1 - x0), height },
-        style: { fill: color },
+        style: barStyle(bar),
       },
       {
         type: 'text',
+        // After the bar and the diamond, so neither covers the number.
         style: {
           text: bar.text,
-          x: Math.max(x0, x1) + 8,
+          x: Math.max(x0, x1, xo === undefined ? x0 : xo + r) + 8,
           y,
           fill: INK,
           font: `600 ${fontSize}px system-ui, sans-serif`,
@@ -79,9 +92,7 @@ export const buildBridgeChartOption = (picture: BridgePicture, fontSize = 15): B
         },
       },
     ];
-    if (bar.onOld !== undefined) {
-      const [xo = 0] = api.coord([bar.onOld, index]);
-      const r = height / 2;
+    if (xo !== undefined)
       children.push({
         type: 'polygon',
         shape: {
@@ -94,7 +105,6 @@ export const buildBridgeChartOption = (picture: BridgePicture, fontSize = 15): B
         },
         style: { fill: '#ffffff', stroke: INK, lineWidth: 2 },
       });
-    }
     return { type: 'group', children };
   };
   return {

@@ -11,9 +11,10 @@ export type BridgeBar = {
   readonly high: number;
   /** The number written at the bar: a level, or a step signed. */
   readonly text: string;
-  /** For a scenario: its figure on the old plan (a marker), and the order it has among the scenarios. */
+  /** For a scenario: its figure on the old plan (a marker). */
   readonly onOld?: number;
-  readonly scenarioIndex?: number;
+  /** For a scenario: whether it lands above or below the new plan. */
+  readonly direction?: 'up' | 'down';
 };
 
 export type BridgePicture = {
@@ -70,7 +71,7 @@ export const bridgePicture = (
     if (shown.rest !== 0) bars.push(stepBar('Övrigt', level, shown.rest, decimals));
   }
   bars.push(total(toLabel, shown.new));
-  scenarios.forEach(({ step, k }, index) => {
+  scenarios.forEach(({ step, k }) => {
     const stepRow = step.rows[k];
     if (!stepRow) return;
     const landed = roundStepRow(stepRow, decimals);
@@ -82,7 +83,7 @@ export const bridgePicture = (
       high: Math.max(landed.from, landed.onNew),
       text: `${formatNumber(landed.onNew, decimals)} (${formatSigned(landed.onNew - landed.from, decimals)})`,
       ...(landed.onOld === undefined ? {} : { onOld: landed.onOld }),
-      scenarioIndex: index,
+      direction: landed.onNew < landed.from ? 'down' : 'up',
     });
   });
   return { title: `${row.figure.label} ${row.figure.year}, ${UNIT_TEXT[unit]}`, unit, decimals, bars };

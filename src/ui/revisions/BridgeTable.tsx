@@ -54,13 +54,13 @@ export const BridgeTable = ({ figure, causes, scenarios, fromLabel, toLabel }: P
       return [
         {
           key: `${scenario.id}|old`,
-          label: `${scenario.name}, på ${fromLabel.toLowerCase()}`,
+          label: `${scenario.name}, på ${fromLabel}`,
           kind: 'scenario' as const,
           cells: steps.map((s) => level(s?.onOld)),
         },
         {
           key: `${scenario.id}|new`,
-          label: `${scenario.name}, på ${toLabel.toLowerCase()}`,
+          label: `${scenario.name}, på ${toLabel}`,
           kind: 'scenario' as const,
           cells: steps.map((s) => level(s?.onNew)),
         },

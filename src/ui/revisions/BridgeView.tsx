@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { LazyBridgeChart } from '../../charts/LazyChart';
-import { BRIDGE_COLORS, scenarioColor } from '../../charts/bridgeChartOptions';
+import { BRIDGE_COLORS } from '../../charts/bridgeChartOptions';
 import { bridgePicture } from '../../charts/bridgePicture';
 import type { PlanBridges } from '../../engine/bridges';
 import { formatNumber } from '../../format/formatNumber';
@@ -106,7 +106,7 @@ const BridgeContents = ({ bridges, fromLabel, toLabel }: ContentsProps) => {
       </div>
       <h3 className="bridge-title">{picture.title}</h3>
       <LazyBridgeChart picture={picture} />
-      <BridgeKey scenarios={bridges.scenarios.map((s) => s.name)} />
+      <BridgeKey scenarios={bridges.scenarios.length > 0} fromLabel={fromLabel} toLabel={toLabel} />
       <BridgeTable
         figure={figure}
         causes={bridges.bridge.causes}
@@ -129,26 +129,38 @@ const BridgeContents = ({ bridges, fromLabel, toLabel }: ContentsProps) => {
 };
 
 /** What the colours and the diamond mean, in words next to swatches (not colour alone). */
-const BridgeKey = ({ scenarios }: { readonly scenarios: readonly string[] }) => (
+const BridgeKey = ({
+  scenarios,
+  fromLabel,
+  toLabel,
+}: {
+  readonly scenarios: boolean;
+  readonly fromLabel: string;
+  readonly toLabel: string;
+}) => (
   <ul className="bridge-key">
+    <li>
+      <span className="bridge-swatch" style={{ background: BRIDGE_COLORS.total }} /> planens siffra
+    </li>
     <li>
       <span className="bridge-swatch" style={{ background: BRIDGE_COLORS.up }} /> höjer
     </li>
     <li>
       <span className="bridge-swatch" style={{ background: BRIDGE_COLORS.down }} /> sänker
     </li>
-    {scenarios.length > 0 ? (
-      <li>
-        <span className="bridge-diamond" aria-hidden="true">
-          ◇
-        </span>{' '}
-        förslaget på den gamla planen; stapeln: från den nya planen till förslaget på den
-      </li>
+    {scenarios ? (
+      <>
+        <li>
+          <span className="bridge-swatch bridge-swatch-light" /> förslaget: från {toLabel} till förslaget på
+          den
+        </li>
+        <li>
+          <span className="bridge-diamond" aria-hidden="true">
+            ◇
+          </span>{' '}
+          förslaget på {fromLabel}
+        </li>
+      </>
     ) : null}
-    {scenarios.map((name, i) => (
-      <li key={`${i}-${name}`}>
-        <span className="bridge-swatch" style={{ background: scenarioColor(i) }} /> {name}
-      </li>
-    ))}
   </ul>
 );

@@ -32,7 +32,7 @@ export const ScenarioStepDetails = ({ step, figure, year, toLabel }: Props) => {
   const summary =
     now?.onNew === undefined
       ? `${step.name}: ingen siffra ${year}`
-      : `${step.name}: ${level(now.onNew)} ${unitText(unit)} ${year} på ${toLabel.toLowerCase()} (${signed(now.onNew - now.from)} mot planen)`;
+      : `${step.name}: ${level(now.onNew)} ${unitText(unit)} ${year} på ${toLabel} (${signed(now.onNew - now.from)} mot planen)`;
   const restShown = shown.some((s) => s !== undefined && s.rest !== 0);
   const missing = step.rebased.notCarried.length;
   return (
@@ -47,11 +47,11 @@ export const ScenarioStepDetails = ({ step, figure, year, toLabel }: Props) => {
         ) : null}
       </summary>
       {step.parts.length === 0 ? (
-        <p>Förslaget ändrar ingenting på {toLabel.toLowerCase()}.</p>
+        <p>Förslaget ändrar ingenting på {toLabel}.</p>
       ) : (
         <table className="bridge-table">
           <caption>
-            Från {toLabel.toLowerCase()} till {step.name}: {figure.label}, {unitText(unit)}, per ändring
+            Från {toLabel} till {step.name}: {figure.label}, {unitText(unit)}, per ändring
             {step.method === 'grouped' ? ' (många ändringar: fördelat i grupper)' : ''}
           </caption>
           <thead>
