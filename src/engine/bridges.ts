@@ -166,16 +166,20 @@ export function* planBridgesRun(
   const coalitionsDone = now();
 
   const steps: ScenarioStep[] = [];
+  // One engine on the new plan for every scenario: each attribution syncs it from where the last one left it.
+  const newEngine =
+    scenarios.length > 0 ? createBatchEngine(compileWorkbook(newPlan, NO_CHANGES)) : undefined;
   let done = design.coalitions.length;
   for (const [s, scenario] of scenarios.entries()) {
     const moved = ends.moved[s];
-    if (!moved) continue;
-    const step = yield* scenarioStep(newPlan, bridge, figures, scenario, moved, every, (share) =>
+    if (!moved || !newEngine) continue;
+    const step = yield* scenarioStep(newEngine, newPlan, bridge, figures, scenario, moved, every, (share) =>
       Math.min(1, (done + share * coalitionCount(moved.rebased.changes)) / total),
     );
     done += coalitionCount(moved.rebased.changes);
     steps.push(step);
   }
+  newEngine?.destroy();
   const finished = now();
   return {
     bridge,
@@ -189,8 +193,9 @@ export function* planBridgesRun(
   };
 }
 
-/** One scenario's last step on a batch engine of the new plan: the attribution of its rebased changes. */
+/** One scenario's last step on the new plan's batch engine: the attribution of its rebased changes. */
 function* scenarioStep(
+  engine: BatchEngine,
   newPlan: Plan,
   bridge: Bridge,
   figures: readonly BridgeFigure[],
@@ -199,13 +204,11 @@ function* scenarioStep(
   every: number,
   progress: (share: number) => number,
 ): Generator<number, ScenarioStep, void> {
-  const engine = createBatchEngine(compileWorkbook(newPlan, NO_CHANGES));
   const metrics = bridge.rows.map((row) => ({ rowId: row.figure.rowId, year: row.figure.year }));
   const run = attributionRun(engine, NO_CHANGES, moved.rebased.changes, metrics, every);
   let next = run.next();
   for (; !next.done; next = run.next()) yield progress(next.value);
   const attribution = next.value;
-  engine.destroy();
   const finite = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : undefined);
   const rows = bridge.rows.map((row, k) => {
     const at = figures.indexOf(row.figure);
