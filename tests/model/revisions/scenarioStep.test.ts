@@ -71,7 +71,8 @@ describe("each scenario's last step, split per change", () => {
   });
 
   it('rounds a step so that it still adds up', () => {
-    const figure = result.bridge.rows[0]!.figure;
+    const figure = result.bridge.rows[0]?.figure;
+    if (!figure) throw new Error('no figure');
     const shown = roundStepRow({ figure, onOld: 9.6, from: 10.4, parts: [0.3, 0.3], rest: 0, onNew: 11 }, 0);
     expect(shown).toEqual({ onOld: 10, from: 10, parts: [1, 0], rest: 0, onNew: 11 });
   });
