@@ -2,11 +2,10 @@ import { useMemo, useState } from 'react';
 import { LazyBridgeChart } from '../../charts/LazyChart';
 import { BRIDGE_COLORS } from '../../charts/bridgeChartOptions';
 import { bridgePicture } from '../../charts/bridgePicture';
-import type { PlanBridges } from '../../engine/bridges';
 import { formatNumber } from '../../format/formatNumber';
 import type { Plan } from '../../model/planSchema';
 import type { ScenarioChanges } from '../../model/scenarioChanges';
-import { usePlanBridge } from '../../scenarios/usePlanBridge';
+import { usePlanBridge, type PlanBridgeState } from '../../scenarios/usePlanBridge';
 import { BridgeTable } from './BridgeTable';
 import { figureChoices, type FigureChoice } from './bridgeFigureChoice';
 import { ScenarioStepDetails } from './ScenarioStepDetails';
@@ -48,6 +47,8 @@ export const BridgeView = ({ from, fromLabel, to, toLabel, scenarios }: BridgeVi
     </section>
   );
 };
+
+type PlanBridges = Extract<PlanBridgeState, { status: 'done' }>['bridges'];
 
 type ContentsProps = {
   readonly bridges: PlanBridges;
