@@ -1,4 +1,4 @@
-import { LineChart } from 'echarts/charts';
+import { CustomChart, LineChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendPlainComponent,
@@ -11,10 +11,12 @@ import langSV from 'echarts/i18n/langSV-obj.js';
 import { SVGRenderer } from 'echarts/renderers';
 
 /**
- * The only place that loads ECharts: just the line chart, its components and the SVG renderer (sharp when
- * printed and on a projector), with the Swedish locale. Imported only by the lazily loaded Chart.
+ * The only place that loads ECharts: just the line chart, the custom series (the bridge's waterfall), their
+ * components and the SVG renderer (sharp when printed and on a projector), with the Swedish locale.
+ * Imported only by the lazily loaded charts.
  */
 registerParts([
+  CustomChart,
   LineChart,
   GridComponent,
   LegendPlainComponent,

@@ -10,6 +10,7 @@ import type { Attribution, Metric } from '../model/attribution';
 import { compileWorkbook } from '../model/compileWorkbook';
 import { NO_CHANGES } from '../model/scenarioChanges';
 import { attributionRun } from './attributionRun';
+import { planBridgesRun, type BridgeScenario, type PlanBridges } from './bridges';
 import { createBatchEngine } from './batchEngine';
 import { dataTable } from './dataTable';
 import { sensitivity, type Sensitivity } from './sensitivity';
@@ -60,6 +61,14 @@ export type AnalysisRequest =
       readonly base: ScenarioChanges;
       readonly target: ScenarioChanges;
       readonly metrics: readonly Metric[];
+    }
+  | {
+      readonly id: number;
+      readonly kind: 'bridge';
+      /** Old plan → new plan, and each scenario of the old plan moved onto the new one. */
+      readonly from: Plan;
+      readonly to: Plan;
+      readonly scenarios: readonly BridgeScenario[];
     };
 
 export type AnalysisResponse =
@@ -73,6 +82,7 @@ export type AnalysisResponse =
       readonly attribution: Attribution;
       readonly ms: number;
     }
+  | { readonly id: number; readonly kind: 'bridge'; readonly bridges: PlanBridges }
   | { readonly id: number; readonly kind: 'error'; readonly message: string };
 
 const WHAT: Readonly<Record<AnalysisRequest['kind'], string>> = {
@@ -80,6 +90,7 @@ const WHAT: Readonly<Record<AnalysisRequest['kind'], string>> = {
   sensitivity: 'Känslighetsanalysen',
   dataTable: 'Tabellen',
   attribute: 'Förklaringen',
+  bridge: 'Bryggan',
 };
 
 /** The attribution straight through on the batch engine, with its progress in per cent of the coalitions. */
@@ -96,6 +107,18 @@ const runAttribution = (
   post({ id: request.id, kind: 'attribution', attribution: step.value, ms: performance.now() - started });
 };
 
+/** The bridge straight through, with its progress in per cent of the evaluations. */
+const runBridge = (
+  request: Extract<AnalysisRequest, { kind: 'bridge' }>,
+  post: (response: AnalysisResponse) => void,
+) => {
+  const run = planBridgesRun(request.from, request.to, request.scenarios, 256);
+  let step = run.next();
+  for (; !step.done; step = run.next())
+    post({ id: request.id, kind: 'progress', done: Math.round(step.value * 100), total: 100 });
+  post({ id: request.id, kind: 'bridge', bridges: step.value });
+};
+
 /** How often a run reports its progress: often enough for a moving bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 250;
 
@@ -106,6 +129,7 @@ export const handleAnalysisRequest = (
 ): void => {
   try {
     if (request.kind === 'attribute') return runAttribution(request, post);
+    if (request.kind === 'bridge') return runBridge(request, post);
     if (request.kind === 'sensitivity') {
       const { plan, changes, year, steps, model } = request;
       const result = sensitivity(plan, changes, year, {

@@ -87,7 +87,7 @@ export const explainBridge = (
 };
 
 /** Half away from zero, and never −0 (a part that rounds to nothing is 0). */
-const half = (value: number, decimals: number) => {
+export const half = (value: number, decimals: number) => {
   const rounded = new Decimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   return rounded.isZero() ? new Decimal(0) : rounded;
 };

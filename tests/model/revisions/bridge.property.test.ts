@@ -8,10 +8,10 @@ import { parsePlan } from '../../../src/model/parsePlan';
 import { explainBridge, roundBridgeRow } from '../../../src/model/revisions/bridge';
 import { causesOn } from '../../../src/model/revisions/bridgeCauses';
 import { makeRevision } from '../../../src/model/revisions/revision';
-import type { Plan } from '../../../src/model/planSchema';
-import { NO_CHANGES, type ScenarioChanges } from '../../../src/model/scenarioChanges';
+import { NO_CHANGES } from '../../../src/model/scenarioChanges';
 import { planShapeArbitrary } from '../../generatedPlan/shape';
 import { generatePlan, scenarioOf, scenarioSeedArbitrary } from '../../planArbitraries';
+import { forecastOf } from './forecast';
 import { compute } from './norrbottenRevision';
 
 /**
@@ -21,27 +21,8 @@ import { compute } from './norrbottenRevision';
  * with the scenario unchanged. Each run computes six workbooks (~1 s).
  */
 const RUNS = 8;
-const ONE_VALUE = new Set(['intakt_per_100_invanare', 'avskrivningstid', 'pensionsavkastning']);
 const close = (a: number, b: number, tolerance: number) =>
   Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(b));
-
-/**
- * A forecast of what the plan publishes: its drivers with values, and its levels. A rate the plan publishes
- * no values for (a change against the plan) lives only in the revised figures; the bridge then shows its
- * effect as the rest, which the unit tests cover.
- */
-const forecastOf = (plan: Plan, changes: ScenarioChanges) =>
-  Object.fromEntries(
-    Object.entries(changes.inputs).filter(
-      ([id]) =>
-        !ONE_VALUE.has(id) &&
-        /^(skattesats|befolkning|investeringar_\w+|ansvarsforbindelse|\w+_grund)$|^(skatteunderlagstillvaxt|prisindex)$/.test(
-          id,
-        ) &&
-        (id !== 'skatteunderlagstillvaxt' || plan.drivers.skatteunderlagstillvaxt?.values !== undefined) &&
-        (id !== 'prisindex' || plan.drivers.prisindex?.values !== undefined),
-    ),
-  );
 
 describe('the bridge for any plan, revision and scenario', () => {
   it('adds up exactly, is explained by its causes, and does not depend on their order', () => {
