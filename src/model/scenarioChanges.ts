@@ -34,5 +34,15 @@ export const NO_CHANGES: ScenarioChanges = Object.freeze({
 });
 
 /** The scenario's value of an input in a year, or `undefined` when the scenario keeps the plan's value. */
+/**
+ * How many changes a scenario makes: one per input and year, one per frame change.
+ *
+ * @example
+ *   changeCount({ inputs: { skattesats: { '2025': 11.44, '2026': 11.44 } }, frameChanges: [] }); // 2
+ */
+export const changeCount = (changes: ScenarioChanges): number =>
+  Object.values(changes.inputs).reduce((n, years) => n + Object.keys(years).length, 0) +
+  changes.frameChanges.length;
+
 export const changedInput = (changes: ScenarioChanges, inputId: string, year: Year): number | undefined =>
   changes.inputs[inputId]?.[String(year)];

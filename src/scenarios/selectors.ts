@@ -1,3 +1,4 @@
+import { changeCount } from '../model/scenarioChanges';
 import { balanskravStatus, type BalanskravStatus } from '../model/balanskravStatus';
 import { checkScenario } from '../model/checkChanges';
 import { evaluateGoals, type GoalStatus } from '../model/goals';
@@ -120,9 +121,7 @@ export const selectHasBalanskrav = (state: ScenarioState): boolean =>
   selectBalanskravStatus(state) !== undefined;
 
 /** How many input-years and frame changes the scenario changes against the plan. */
-export const selectChangeCount = (state: ScenarioState): number =>
-  Object.values(state.document.changes.inputs).reduce((n, years) => n + Object.keys(years).length, 0) +
-  state.document.changes.frameChanges.length;
+export const selectChangeCount = (state: ScenarioState): number => changeCount(state.document.changes);
 
 /** One changed input with its plan and scenario values per changed year, and the note saying why. */
 export type InputChange = {

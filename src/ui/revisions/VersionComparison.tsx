@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { versionLabel } from '../../format/planVersionText';
 import { comparePlans } from '../../model/revisions/planDiff';
 import type { PlanEntry } from '../../scenarios/planLibrary';
+import { VersionBridge } from './VersionBridge';
 
 type Props = {
   readonly versions: readonly PlanEntry[];
@@ -10,7 +11,7 @@ type Props = {
   readonly onFrom: (key: string) => void;
 };
 
-/** What the open version changes against another: its differences in words. */
+/** What the open version changes against another: its differences in words, the bridge, the scenarios to move. */
 export const VersionComparison = ({ versions, from, to, onFrom }: Props) => {
   const differences = useMemo(() => (from ? comparePlans(from.plan, to.plan) : []), [from, to]);
   const others = versions.filter((v) => v !== to);
@@ -42,6 +43,7 @@ export const VersionComparison = ({ versions, from, to, onFrom }: Props) => {
           </ul>
         </details>
       )}
+      {from && <VersionBridge key={from.key} from={from} to={to} />}
     </section>
   );
 };
