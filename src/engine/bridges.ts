@@ -15,7 +15,6 @@ import {
 import { rebaseScenario, type Rebased } from '../model/revisions/rebase';
 import type { ScenarioStep, StepPart } from '../model/revisions/scenarioStep';
 import { NO_CHANGES, type ScenarioChanges } from '../model/scenarioChanges';
-import { createAnalysisEngine } from './analysisEngine';
 import { attributionRun } from './attributionRun';
 import { createBatchEngine, scenarioFigures, type BatchEngine } from './batchEngine';
 import type { Engine } from './createEngine';
@@ -49,15 +48,19 @@ type Ends = {
 const valuesOf = (results: Results, figures: readonly BridgeFigure[]) =>
   figures.map((f) => numberAt(results, f.rowId, f.year) ?? Number.NaN);
 
-/** Both plans and every scenario on them, on each plan's analysis engine synced from one to the next. */
+/**
+ * Both plans and every scenario on them, on each plan's batch engine synced from one to the next. The
+ * coalitions need the batch evaluator anyway, and so the bridge (which runs in the analysis worker) never
+ * pulls HyperFormula into the worker's script.
+ */
 const endsOf = (
   oldPlan: Plan,
   newPlan: Plan,
   scenarios: readonly BridgeScenario[],
   figures: readonly BridgeFigure[],
 ): Ends => {
-  const oldEngine = createAnalysisEngine(compileWorkbook(oldPlan, NO_CHANGES));
-  const newEngine = createAnalysisEngine(compileWorkbook(newPlan, NO_CHANGES));
+  const oldEngine = createBatchEngine(compileWorkbook(oldPlan, NO_CHANGES));
+  const newEngine = createBatchEngine(compileWorkbook(newPlan, NO_CHANGES));
   const newResults = newEngine.results();
   const ends = { old: valuesOf(oldEngine.results(), figures), new: valuesOf(newResults, figures) };
   const on = (engine: Engine, changes: ScenarioChanges) => {

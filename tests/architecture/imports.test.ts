@@ -93,4 +93,33 @@ describe('architecture', () => {
       expect(file).not.toMatch(/(^|\/)index\.tsx?$/);
     }
   });
+
+  it('keeps HyperFormula out of the analysis worker (the batch evaluator runs there; a worker of 1 MB starts slowly)', () => {
+    // Only imports that stay in the bundle: `import type …` is erased.
+    const runtime = (file: string) =>
+      importsOf(
+        readFileSync(file, 'utf8')
+          .replace(/^import type [^;]*;/gm, '')
+          .replace(/^export type [^;]*;/gm, ''),
+      );
+    const byFile = new Map(sources.map((s) => [s.file, runtime(s.file)]));
+    const resolve = (from: string, path: string) =>
+      ['.ts', '.tsx', '/index.ts'].map((ext) => join(from, '..', path) + ext).find((f) => byFile.has(f));
+    const reached = new Set<string>();
+    const libraries = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const path of byFile.get(file) ?? []) {
+        if (!path.startsWith('.')) libraries.add(path);
+        else {
+          const next = resolve(file, path);
+          if (next) visit(next);
+        }
+      }
+    };
+    visit(join('src', 'engine', 'analysis.worker.ts'));
+    expect(reached.size).toBeGreaterThan(10);
+    expect([...libraries].filter((l) => l.startsWith('hyperformula'))).toEqual([]);
+  });
 });
