@@ -1,4 +1,3 @@
-import type { AnalysisResponse } from '../engine/analysisProtocol';
 import { attributionRun } from '../engine/attributionRun';
 import { createAnalysisEngine } from '../engine/analysisEngine';
 import type { BatchEngine } from '../engine/batchEngine';
@@ -22,7 +21,7 @@ import type { Plan } from '../model/planSchema';
 import type { Results } from '../model/results';
 import { NO_CHANGES, type ScenarioChanges } from '../model/scenarioChanges';
 import { allYears } from '../model/years';
-import { createAnalysisWorker } from './analysisWorker';
+import { aborted, askWorker } from './analysisWorker';
 import type { Command } from './commands';
 
 /** A goal-seek answer with the goals before and after, and the one command that applies it. */
@@ -112,8 +111,6 @@ export const commandFor = (
   }
 };
 
-const aborted = () => new DOMException('Avbruten', 'AbortError');
-
 /**
  * The attribution in the analysis worker: it never holds up typing, and aborting ends the worker mid-run.
  * Rejects with the worker's Swedish message if it could not run it.
@@ -123,34 +120,11 @@ const attributeInWorker = (
   signal: AbortSignal | undefined,
   onProgress: ((share: number) => void) | undefined,
 ): Promise<{ attribution: Attribution; ms: number }> =>
-  new Promise((resolve, reject) => {
-    const worker = createAnalysisWorker();
-    const end = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', stop);
-    };
-    const stop = () => {
-      end();
-      reject(aborted());
-    };
-    signal?.addEventListener('abort', stop);
-    worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
-      const response = event.data;
-      if (response.kind === 'progress') onProgress?.(response.done / response.total);
-      else if (response.kind === 'attribution') {
-        end();
-        resolve(response);
-      } else if (response.kind === 'error') {
-        end();
-        reject(new Error(response.message));
-      }
-    };
-    worker.onerror = () => {
-      end();
-      reject(new Error('Förklaringen avbröts av ett fel i webbläsaren.'));
-    };
-    worker.postMessage({ id: 1, kind: 'attribute', ...request });
-  });
+  askWorker(
+    { id: 1, kind: 'attribute', ...request },
+    (response) => (response.kind === 'attribution' ? response : undefined),
+    { signal, onProgress, crashed: 'Förklaringen avbröts av ett fel i webbläsaren.' },
+  );
 
 /**
  * Goal seek and attribution. Goal seek runs on one analysis engine (the batch evaluator), built once and

@@ -1,7 +1,6 @@
-import type { AnalysisResponse } from '../engine/analysisProtocol';
 import { planBridgesRun, type BridgeScenario, type PlanBridges } from '../engine/bridges';
 import type { Plan } from '../model/planSchema';
-import { createAnalysisWorker } from './analysisWorker';
+import { aborted, askWorker } from './analysisWorker';
 
 export type BridgeQuestion = {
   readonly from: Plan;
@@ -10,7 +9,6 @@ export type BridgeQuestion = {
 };
 
 const SLICE_MS = 30;
-const aborted = () => new DOMException('Avbruten', 'AbortError');
 
 /** The bridge in the analysis worker; aborting ends the worker mid-run. Rejects with its Swedish message. */
 const bridgeInWorker = (
@@ -18,34 +16,11 @@ const bridgeInWorker = (
   signal: AbortSignal | undefined,
   onProgress: (share: number) => void,
 ): Promise<PlanBridges> =>
-  new Promise((resolve, reject) => {
-    const worker = createAnalysisWorker();
-    const end = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', stop);
-    };
-    const stop = () => {
-      end();
-      reject(aborted());
-    };
-    signal?.addEventListener('abort', stop);
-    worker.onmessage = (event: MessageEvent<AnalysisResponse>) => {
-      const response = event.data;
-      if (response.kind === 'progress') onProgress(response.done / response.total);
-      else if (response.kind === 'bridge') {
-        end();
-        resolve(response.bridges);
-      } else if (response.kind === 'error') {
-        end();
-        reject(new Error(response.message));
-      }
-    };
-    worker.onerror = () => {
-      end();
-      reject(new Error('Bryggan avbröts av ett fel i webbläsaren.'));
-    };
-    worker.postMessage({ id: 1, kind: 'bridge', ...question });
-  });
+  askWorker(
+    { id: 1, kind: 'bridge', ...question },
+    (response) => (response.kind === 'bridge' ? response.bridges : undefined),
+    { signal, onProgress, crashed: 'Bryggan avbröts av ett fel i webbläsaren.' },
+  );
 
 /** The same run on this thread, in slices of ~30 ms so typing and painting go on. */
 const bridgeHere = async (

@@ -31,3 +31,15 @@ export const pasteInto = async (page: Page, rowId: string, year: number, text: s
 
 /** sv-SE numbers as the app prints them: no-break space groups, Unicode minus. */
 export const sv = (text: string) => text.replace(/ /g, '\u00a0').replace(/-/g, '\u2212');
+
+/** Text pasted into a field as the browser delivers Ctrl+V: a paste event with the text on its clipboard. */
+export const pasteText = async (target: Locator, text: string) => {
+  await target.click();
+  await target.evaluate((element, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
+  }, text);
+};

@@ -1,21 +1,11 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SJOBO_RESULTATBUDGET_TSV } from '../sjoboResultatbudget';
 import { expectNoSeriousViolations } from './axe';
-import { openTab, shown, sv, typeInto } from './grid';
+import { openTab, pasteText, shown, sv, typeInto } from './grid';
 
 const PLAN_TITLE = 'Sjöbo kommun · Budget 2024, egen inmatning';
 
 /** Pastes text into a field the way a browser does when Ctrl+V is pressed in it. */
-const paste = async (target: Locator, text: string) => {
-  await target.click();
-  await target.evaluate((element, data) => {
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', data);
-    element.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
-    );
-  }, text);
-};
 
 const openNewPlan = async (page: Page) => {
   await page.locator('.plan-picker > button').click();
@@ -45,7 +35,7 @@ test('a new user pastes Sjöbo’s resultatbudget, corrects a wrong subtotal, sa
   // Copied from the spreadsheet with one subtotal mistyped: Verksamhetens nettokostnader 2024 −1 358,4.
   const wrong = SJOBO_RESULTATBUDGET_TSV.replace('-1 358,3', '-1 358,4');
   expect(wrong).not.toBe(SJOBO_RESULTATBUDGET_TSV);
-  await paste(grid(page).getByLabel('Verksamhetens intäkter 2022'), wrong);
+  await pasteText(grid(page).getByLabel('Verksamhetens intäkter 2022'), wrong);
   await expect(grid(page).getByLabel('Skatteintäkter 2025')).toHaveValue('1 042,8');
   await expect(grid(page).getByLabel('Årets balanskravsresultat 2024')).toHaveValue('-18,6');
 
@@ -108,7 +98,7 @@ test('a draft survives a reload, and Avbryt goes back to the open plan unchanged
   await page.getByLabel('Första budgetår').fill('2024');
   await page.getByLabel('Historiska år (bokslut, föregående budget)').selectOption('2');
   await page.getByLabel('Budgetår', { exact: true }).selectOption('4');
-  await paste(grid(page).getByLabel('Verksamhetens intäkter 2022'), SJOBO_RESULTATBUDGET_TSV);
+  await pasteText(grid(page).getByLabel('Verksamhetens intäkter 2022'), SJOBO_RESULTATBUDGET_TSV);
   await expect(grid(page).getByLabel('Skatteintäkter 2025')).toHaveValue('1 042,8');
   await expect
     .poll(() =>
