@@ -50,6 +50,11 @@ export const PlanVersionsPage = ({ onClose }: { onClose: () => void }) => {
           Tillbaka till planen
         </button>
       </header>
+      {/* The bridge first: on a projector it is what the room came to see. */}
+      {current && versions.length > 1 && (
+        <VersionComparison versions={versions} from={from} to={current} onFrom={setFromKey} />
+      )}
+      <h2>Versionerna</h2>
       <VersionList versions={versions} current={current} onOpen={open} />
       {current &&
         (forecast ? (
@@ -62,9 +67,6 @@ export const PlanVersionsPage = ({ onClose }: { onClose: () => void }) => {
             Gör en ny version av den öppna versionen med nya drivare och intäktsrader.
           </p>
         ))}
-      {current && versions.length > 1 && (
-        <VersionComparison versions={versions} from={from} to={current} onFrom={setFromKey} />
-      )}
     </main>
   );
 };
