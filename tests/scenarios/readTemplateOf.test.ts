@@ -9,7 +9,8 @@ const read = (path: string) => parsePlan(JSON.parse(readFileSync(path, 'utf8')))
 const plan = read('fixtures/plans/norrbotten-2025-2027.json');
 const revised = read('fixtures/revisions/norrbotten-2025-2027-v2.json');
 const sjobo = read('fixtures/plans/sjobo-2024-2027.json');
-const xlsx = async (of: typeof plan, name = 'Planmall.xlsx') => new File([await planTemplate(of)], name);
+const xlsx = async (of: typeof plan, name = 'Planmall.xlsx') =>
+  new File([new Uint8Array(await planTemplate(of))], name);
 
 describe('"Läs in planmallen…" in Ny prognos (issue 16 §1: a forecast imported from the plan template)', () => {
   it('reads the forecast a filled-in template of the same plan holds: skatteunderlagstillväxt 2025 3,7 %', async () => {
