@@ -39,7 +39,11 @@ export const NOTE_CELL = 'C3';
 
 /** The Planen sheet: one field a row, label in A, value in B. The reader finds a field by its label. */
 export const PLAN_FIELDS = [
-  { key: 'organisation', label: 'Organisation', help: 'Till exempel Sjöbo kommun eller Region Norrbotten.' },
+  {
+    key: 'organisation',
+    label: 'Organisation',
+    help: 'Kommunens eller regionens namn, som den skriver det i planen.',
+  },
   { key: 'kind', label: 'Slag', help: 'region eller kommun.' },
   {
     key: 'code',

@@ -72,16 +72,7 @@ export const BridgeTable = ({ figure, causes, scenarios, fromLabel, toLabel }: P
       <caption>
         {figure.label}, {unitText(unit)}, alla år
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">Steg</th>
-          {figure.rows.map((r) => (
-            <th key={r.year} scope="col">
-              {r.year}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <BridgeYearHead first="Steg" years={figure.rows.map((r) => r.year)} />
       <tbody>
         {lines.map((line) => (
           <tr key={line.key} className={`bridge-${line.kind}`}>
@@ -95,3 +86,17 @@ export const BridgeTable = ({ figure, causes, scenarios, fromLabel, toLabel }: P
     </table>
   );
 };
+
+/** A bridge table's head: what the rows are, then one column per year. */
+export const BridgeYearHead = ({ first, years }: { first: string; years: readonly number[] }) => (
+  <thead>
+    <tr>
+      <th scope="col">{first}</th>
+      {years.map((year) => (
+        <th key={year} scope="col">
+          {year}
+        </th>
+      ))}
+    </tr>
+  </thead>
+);

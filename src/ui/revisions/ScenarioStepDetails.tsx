@@ -1,3 +1,4 @@
+import { BridgeYearHead } from './BridgeTable';
 import { unitText } from '../../charts/bridgePicture';
 import { formatNumber, formatSigned } from '../../format/formatNumber';
 import { roundStepRow, type ScenarioStep } from '../../model/revisions/scenarioStep';
@@ -54,16 +55,7 @@ export const ScenarioStepDetails = ({ step, figure, year, toLabel }: Props) => {
             Från {toLabel} till {step.name}: {figure.label}, {unitText(unit)}, per ändring
             {step.method === 'grouped' ? ' (många ändringar: fördelat i grupper)' : ''}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Ändring</th>
-              {figure.rows.map((r) => (
-                <th key={r.year} scope="col">
-                  {r.year}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <BridgeYearHead first="Ändring" years={figure.rows.map((r) => r.year)} />
           <tbody>
             <tr className="bridge-total">
               <th scope="row">{toLabel}</th>
